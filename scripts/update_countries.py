@@ -1,0 +1,190 @@
+"""Rebuild ``src/interpol_data/data/countries.json`` from researched facts and ISO 3166-1.
+
+Usage::
+
+    python scripts/update_countries.py [scripts/inputs/countries.json]
+
+The input lists INTERPOL's members by alpha-2 code with the facts public
+sources give (INTERPOL's spelling of the name, region, accession year, the
+National Central Bureau) and the sources themselves. ISO codes and names come
+from pycountry (a development dependency, never a runtime one). Aliases are
+search aids: ISO's other names plus the common English names, former names and
+abbreviations in ``EXTRA_ALIASES``. Nothing is filled in that the input does
+not state: an unknown value stays absent.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "interpol_data" / "data"
+DEFAULT_INPUT = ROOT / "scripts" / "inputs" / "countries.json"
+
+REGIONS = {
+    "Africa": "africa",
+    "Americas": "americas",
+    "Asia / South Pacific": "asia-south-pacific",
+    "Asia & South Pacific": "asia-south-pacific",
+    "Asia-South-Pacific": "asia-south-pacific",
+    "Europe": "europe",
+}
+
+# Names people type that ISO does not give: short forms, English exonyms,
+# former names and abbreviations. Keep each unambiguous across members.
+EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "AE": ("UAE", "Emirates"),
+    "BA": ("Bosnia",),
+    "BN": ("Brunei",),
+    "BO": ("Bolivia",),
+    "BS": ("The Bahamas",),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Zaire"),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CV": ("Cape Verde",),
+    "CZ": ("Czech Republic",),
+    "FM": ("Micronesia",),
+    "GB": ("UK", "Britain", "Great Britain", "United Kingdom"),
+    "GM": ("The Gambia",),
+    "IR": ("Iran",),
+    "KR": ("South Korea", "Republic of Korea"),
+    "LA": ("Laos",),
+    "MD": ("Moldova",),
+    "MK": ("Macedonia",),
+    "MM": ("Burma",),
+    "NL": ("Holland",),
+    "PS": ("Palestine",),
+    "RU": ("Russia",),
+    "SY": ("Syria",),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor",),
+    "TR": ("Turkey", "Türkiye"),
+    "TW": (),
+    "TZ": ("Tanzania",),
+    "US": ("USA", "US", "United States of America", "America"),
+    "VA": ("Vatican", "Vatican City", "Vatican City State", "Holy See"),
+    "VE": ("Venezuela",),
+    "VN": ("Vietnam", "Viet Nam"),
+}
+
+
+def _aliases(iso: object, name: str, extra: tuple[str, ...]) -> list[str]:
+    candidates = [
+        getattr(iso, "name", None),
+        getattr(iso, "common_name", None),
+        getattr(iso, "official_name", None),
+        *extra,
+    ]
+    seen = {name.casefold()}
+    aliases = []
+    for candidate in candidates:
+        if candidate and candidate.casefold() not in seen:
+            seen.add(candidate.casefold())
+            aliases.append(candidate)
+    return aliases
+
+
+def build(research: dict) -> list[dict]:
+    known_sources = {source["id"] for source in research["sources"]}
+    records = []
+    for entry in research["countries"]:
+        code = entry["alpha2"]
+        iso = pycountry.countries.get(alpha_2=code)
+        if iso is None:
+            raise SystemExit(f"{code}: not an ISO 3166-1 alpha-2 code")
+        name = entry.get("name") or getattr(iso, "common_name", None) or iso.name
+        sources = ["iso-3166-1"]
+        for source in (
+            *entry.get("sources", ()),
+            entry.get("joined_source"),
+            entry.get("ncb_source"),
+        ):
+            if source and source not in sources:
+                if source not in known_sources:
+                    raise SystemExit(f"{code}: unknown source {source!r}")
+                sources.append(source)
+        ncb: dict[str, object] = {}
+        if entry.get("ncb_city"):
+            ncb["city"] = entry["ncb_city"]
+        if entry.get("ncb_agency"):
+            ncb["agency"] = entry["ncb_agency"]
+        if ncb:
+            ncb["sources"] = [entry["ncb_source"]]
+        region = entry.get("region")
+        record = {
+            "id": code,
+            "name": name,
+            "iso_short_name": iso.name,
+            "alpha_3": iso.alpha_3,
+            "numeric": iso.numeric,
+            "region": REGIONS[region] if region else None,
+            "joined": entry.get("joined"),
+            "ncb": ncb,
+            "sources": sources,
+            "official_name": getattr(iso, "official_name", None),
+            "aliases": _aliases(iso, name, EXTRA_ALIASES.get(code, ())),
+            "notes": entry.get("notes"),
+        }
+        # region and joined stay explicit when unknown: null says "no source gives it".
+        records.append(
+            {
+                key: value
+                for key, value in record.items()
+                if key in ("region", "joined") or value not in (None, [])
+            }
+        )
+    return sorted(records, key=lambda record: record["id"])
+
+
+def merge_sources(research: dict) -> int:
+    """Add the research's sources that ``sources.json`` lacks; return how many were added."""
+    path = DATA / "sources.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    present = {source["id"] for source in document["records"]}
+    added = 0
+    for source in research["sources"]:
+        if source["id"] in present:
+            continue
+        record = {
+            "id": source["id"],
+            "title": source["title"],
+            "kind": "web-page",
+            "publisher": source.get("publisher"),
+            "url": source.get("url"),
+            "published": source.get("date"),
+            "notes": source.get("notes"),
+        }
+        document["records"].append({k: v for k, v in record.items() if v is not None})
+        added += 1
+    document["records"].sort(key=lambda record: record["id"])
+    document["about"]["sources"] = [record["id"] for record in document["records"]]
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return added
+
+
+def main(argv: list[str]) -> int:
+    research_path = Path(argv[1]) if len(argv) > 1 else DEFAULT_INPUT
+    research = json.loads(research_path.read_text(encoding="utf-8"))
+    records = build(research)
+    print(f"added {merge_sources(research)} sources to sources.json")
+    as_of = json.loads((DATA / "dataset.json").read_text(encoding="utf-8"))["as_of"]
+    cited = sorted({s for r in records for s in (*r["sources"], *r["ncb"].get("sources", ()))})
+    about = {
+        "collection": "countries",
+        "description": "INTERPOL's member countries, by ISO 3166-1 alpha-2 code.",
+        "as_of": as_of,
+        "sources": cited,
+        "generated_by": "scripts/update_countries.py",
+    }
+    text = json.dumps({"about": about, "records": records}, ensure_ascii=False, indent=2) + "\n"
+    (DATA / "countries.json").write_text(text, encoding="utf-8")
+    print(f"wrote {len(records)} countries citing {len(cited)} sources")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

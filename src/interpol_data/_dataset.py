@@ -1,0 +1,351 @@
+"""The :class:`Dataset`: every collection, INTERPOL itself, and the relationships between them.
+
+>>> import interpol_data
+>>> ds = interpol_data.dataset()
+>>> [p.id for p in ds.projects_funded_by("Republic of Korea")]
+['mayag']
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+
+from interpol_data import records as r
+from interpol_data._references import references
+from interpol_data.collection import Collection
+
+__all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge"]
+
+SCHEMA_VERSION = 1
+"""Version of the exported JSON shape; raised when the shape changes incompatibly."""
+
+COLLECTION_TYPES: dict[str, type[Any]] = {
+    "countries": r.Country,
+    "offices": r.Office,
+    "bodies": r.Body,
+    "programmes": r.Programme,
+    "crime_areas": r.CrimeArea,
+    "capabilities": r.Capability,
+    "databases": r.Database,
+    "notices": r.Notice,
+    "projects": r.Project,
+    "partners": r.Partner,
+    "languages": r.Language,
+    "sources": r.Source,
+}
+"""Every collection's name and record type, in export order."""
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Edge:
+    """One reference between two records, for graph tools such as networkx."""
+
+    source_collection: str
+    source_id: str
+    field: str
+    target_collection: str
+    target_id: str
+
+
+class Dataset:
+    """A validated, immutable INTERPOL dataset.
+
+    Build one with :func:`interpol_data.load` or take the packaged one from
+    :func:`interpol_data.dataset`; never construct it from unvalidated data.
+    """
+
+    __slots__ = ("_as_of", "_collections", "_organization")
+
+    _as_of: datetime.date
+    _organization: r.Organization
+    _collections: dict[str, Collection[Any]]
+
+    def __init__(
+        self,
+        *,
+        as_of: datetime.date,
+        organization: r.Organization,
+        records: Mapping[str, Any],
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "_as_of", as_of)
+        setter(self, "_organization", organization)
+        setter(
+            self,
+            "_collections",
+            {
+                name: Collection(name, record_type, records[name])
+                for name, record_type in COLLECTION_TYPES.items()
+            },
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a Dataset cannot be changed")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("a Dataset cannot be changed")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Dataset):
+            return NotImplemented
+        return (
+            self._as_of == other._as_of
+            and self._organization == other._organization
+            and self._collections == other._collections
+        )
+
+    def __hash__(self) -> int:
+        return hash((self._as_of, self._organization))
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(c)}" for name, c in self._collections.items())
+        return f"<Dataset as of {self._as_of.isoformat()}: {counts}>"
+
+    def _repr_html_(self) -> str:
+        from interpol_data.display import dataset_html  # noqa: PLC0415
+
+        return dataset_html(self)
+
+    @property
+    def as_of(self) -> datetime.date:
+        """The date the data holds for."""
+        return self._as_of
+
+    @property
+    def organization(self) -> r.Organization:
+        """INTERPOL itself."""
+        return self._organization
+
+    @property
+    def collections(self) -> Mapping[str, Collection[Any]]:
+        """Every collection by name, in export order (a read-only view)."""
+        return _ReadOnly(self._collections)
+
+    def collection(self, name: str) -> Collection[Any]:
+        """The collection called ``name``.
+
+        Raises:
+            KeyError: no collection has that name.
+        """
+        try:
+            return self._collections[name]
+        except KeyError:
+            raise KeyError(
+                f"no collection {name!r}; collections: {', '.join(self._collections)}"
+            ) from None
+
+    @property
+    def countries(self) -> Collection[r.Country]:
+        """The member countries, by ISO 3166-1 alpha-2 code."""
+        return self._collections["countries"]
+
+    @property
+    def offices(self) -> Collection[r.Office]:
+        """Headquarters, the complex, regional bureaus, representative offices, CCC sites."""
+        return self._collections["offices"]
+
+    @property
+    def bodies(self) -> Collection[r.Body]:
+        """The statutory bodies and their office holders."""
+        return self._collections["bodies"]
+
+    @property
+    def programmes(self) -> Collection[r.Programme]:
+        """The global crime-fighting programmes."""
+        return self._collections["programmes"]
+
+    @property
+    def crime_areas(self) -> Collection[r.CrimeArea]:
+        """The crime areas INTERPOL names."""
+        return self._collections["crime_areas"]
+
+    @property
+    def capabilities(self) -> Collection[r.Capability]:
+        """The policing capabilities."""
+        return self._collections["capabilities"]
+
+    @property
+    def databases(self) -> Collection[r.Database]:
+        """The police databases that sources name."""
+        return self._collections["databases"]
+
+    @property
+    def notices(self) -> Collection[r.Notice]:
+        """Notice types and diffusions."""
+        return self._collections["notices"]
+
+    @property
+    def projects(self) -> Collection[r.Project]:
+        """Externally funded projects, programmes and initiatives."""
+        return self._collections["projects"]
+
+    @property
+    def partners(self) -> Collection[r.Partner]:
+        """Funders and partner organisations."""
+        return self._collections["partners"]
+
+    @property
+    def languages(self) -> Collection[r.Language]:
+        """The official languages."""
+        return self._collections["languages"]
+
+    @property
+    def sources(self) -> Collection[r.Source]:
+        """The documents the facts come from."""
+        return self._collections["sources"]
+
+    # Relationships ---------------------------------------------------------
+
+    def _resolve(self, collection: Collection[T], item: T | str) -> T:
+        if isinstance(item, str):
+            found = collection.get(item)
+            return found if found is not None else collection.lookup(item)
+        if isinstance(item, collection.record_type):
+            return collection[str(item.id)]  # type: ignore[attr-defined]
+        raise TypeError(
+            f"expected a {collection.record_type.__name__}, an id or a name, "
+            f"not {type(item).__name__}"
+        )
+
+    def projects_funded_by(self, partner: r.Partner | str) -> tuple[r.Project, ...]:
+        """Projects that ``partner`` (a record, id or name) funds.
+
+        Raises:
+            NotFoundError: no partner matches the text.
+        """
+        found = self._resolve(self.partners, partner)
+        return self.projects.filter(funders=found.id)
+
+    def projects_with_partner(self, partner: r.Partner | str) -> tuple[r.Project, ...]:
+        """Projects that ``partner`` runs with INTERPOL (as a partner, not a funder)."""
+        found = self._resolve(self.partners, partner)
+        return self.projects.filter(partners=found.id)
+
+    def projects_in(self, country: r.Country | str) -> tuple[r.Project, ...]:
+        """Projects that name ``country`` among their target countries."""
+        found = self._resolve(self.countries, country)
+        return self.projects.filter(countries=found.id)
+
+    def projects_on(self, crime_area: r.CrimeArea | str) -> tuple[r.Project, ...]:
+        """Projects that address ``crime_area``."""
+        found = self._resolve(self.crime_areas, crime_area)
+        return self.projects.filter(crime_areas=found.id)
+
+    def projects_in_region(self, region: str) -> tuple[r.Project, ...]:
+        """Projects whose regions include ``region`` (case and accent insensitive)."""
+        from interpol_data._text import normalize  # noqa: PLC0415
+
+        wanted = normalize(region)
+        return tuple(
+            project
+            for project in self.projects
+            if any(normalize(name) == wanted for name in project.regions)
+        )
+
+    def funders_of(self, project: r.Project | str) -> tuple[r.Partner, ...]:
+        """The partners that fund ``project``."""
+        found = self._resolve(self.projects, project)
+        return tuple(self.partners[partner_id] for partner_id in found.funders)
+
+    def partners_of(self, project: r.Project | str) -> tuple[r.Partner, ...]:
+        """The partners that run ``project`` with INTERPOL (funders excluded)."""
+        found = self._resolve(self.projects, project)
+        return tuple(self.partners[partner_id] for partner_id in found.partners)
+
+    def offices_in(self, country: r.Country | str) -> tuple[r.Office, ...]:
+        """The INTERPOL offices located in ``country``."""
+        found = self._resolve(self.countries, country)
+        return self.offices.filter(country=found.id)
+
+    def regional_bureau_in(self, country: r.Country | str) -> r.Office | None:
+        """The regional bureau located in ``country``, or None if it has none."""
+        found = self._resolve(self.countries, country)
+        bureaus = self.offices.filter(country=found.id, kind="regional-bureau")
+        return bureaus[0] if bureaus else None
+
+    def cited_by(self, source: r.Source | str) -> tuple[Any, ...]:
+        """Every record that cites ``source`` (INTERPOL itself included)."""
+        found = self._resolve(self.sources, source)
+        return self.referrers(found)
+
+    def edges(self) -> tuple[Edge, ...]:
+        """Every reference between records, as edges (INTERPOL itself included)."""
+        return tuple(self._edges())
+
+    def _edges(self) -> Iterator[Edge]:
+        owners: list[tuple[str, Any]] = [("organization", self._organization)]
+        owners += [(name, record) for name, c in self._collections.items() for record in c]
+        for owner_name, record in owners:
+            for ref in references(record):
+                yield Edge(owner_name, record.id, ref.field, ref.target, ref.id)
+
+    def referrers(self, record: Any) -> tuple[Any, ...]:
+        """Every record that refers to ``record`` by id, in collection order."""
+        target = self._collection_of(record)
+        seen: dict[tuple[str, str], Any] = {}
+        for edge in self._edges():
+            if edge.target_collection == target and edge.target_id == record.id:
+                key = (edge.source_collection, edge.source_id)
+                if key not in seen:
+                    seen[key] = (
+                        self._organization
+                        if edge.source_collection == "organization"
+                        else self._collections[edge.source_collection][edge.source_id]
+                    )
+        return tuple(seen.values())
+
+    def _collection_of(self, record: Any) -> str:
+        for name, record_type in COLLECTION_TYPES.items():
+            if isinstance(record, record_type):
+                return name
+        raise TypeError(f"not a record of any collection: {type(record).__name__}")
+
+    # Exports ---------------------------------------------------------------
+
+    def to_mapping(self) -> dict[str, Any]:
+        """The whole dataset as plain JSON-ready data, in the shape :func:`load` reads."""
+        from interpol_data.export import to_mapping  # noqa: PLC0415
+
+        return to_mapping(self)
+
+    def to_json(self, path: str | os.PathLike[str] | None = None) -> str:
+        """The whole dataset as deterministic JSON text; also written to ``path`` if given."""
+        from interpol_data.export import to_json  # noqa: PLC0415
+
+        return to_json(self, path)
+
+    def to_csv(self, directory: str | os.PathLike[str]) -> tuple[Path, ...]:
+        """Write one CSV file per collection into ``directory``; return the paths written."""
+        from interpol_data.export import to_csv  # noqa: PLC0415
+
+        return to_csv(self, directory)
+
+    def to_geojson(self, path: str | os.PathLike[str] | None = None) -> str:
+        """The offices with coordinates as a GeoJSON FeatureCollection."""
+        from interpol_data.export import to_geojson  # noqa: PLC0415
+
+        return to_geojson(self, path)
+
+
+class _ReadOnly(Mapping[str, Collection[Any]]):
+    __slots__ = ("_data",)
+
+    def __init__(self, data: dict[str, Collection[Any]]) -> None:
+        self._data = data
+
+    def __getitem__(self, key: str) -> Collection[Any]:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)

@@ -1,0 +1,327 @@
+"""Collections of records and their lookup indexes.
+
+A :class:`Collection` is an immutable, ordered (by id) sequence of records with
+lookups that forgive case, accents and punctuation.
+
+>>> import interpol_data
+>>> interpol_data.countries.lookup("côte d'ivoire").id
+'CI'
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections.abc import Iterable, Iterator
+from typing import Any, Generic, TypeVar, overload
+
+import attrs
+
+from interpol_data._text import compact, normalize
+from interpol_data.errors import AmbiguousLookupError, NotFoundError
+
+__all__ = ["Collection"]
+
+R = TypeVar("R")
+D = TypeVar("D")
+
+_SUGGESTION_COUNT = 3
+_SUGGESTION_CUTOFF = 0.6
+_CLOSE_SPELLING = 0.75
+
+
+class _Rank(enum.IntEnum):
+    """How well a key matches a search text; lower is better."""
+
+    EXACT = 0
+    PREFIX = 1
+    WORD = 2
+    SUBSTRING = 3
+    CLOSE = 4
+
+
+def _key_values(record: Any) -> list[str]:
+    """The texts that find ``record``: its id, and every field marked as a key."""
+    values: list[str] = []
+    for field in attrs.fields(type(record)):
+        if not field.metadata.get("key"):
+            continue
+        value = getattr(record, field.name)
+        if isinstance(value, str):
+            values.append(value)
+        elif isinstance(value, tuple):
+            values.extend(item for item in value if isinstance(item, str))
+    return values
+
+
+@attrs.frozen
+class _Index(Generic[R]):
+    """Lookup tables built once, on a collection's first lookup or search."""
+
+    by_key: dict[str, tuple[R, ...]]
+    by_compact_key: dict[str, tuple[R, ...]]
+    keys: tuple[tuple[str, str, R], ...]  # (normalised key, original spelling, record)
+
+
+def _build_index(records: tuple[R, ...]) -> _Index[R]:
+    by_key: dict[str, list[R]] = {}
+    by_compact: dict[str, list[R]] = {}
+    keys: list[tuple[str, str, R]] = []
+    for record in records:
+        for original in _key_values(record):
+            key = normalize(original)
+            if not key:
+                continue
+            for table, table_key in ((by_key, key), (by_compact, compact(key))):
+                bucket = table.setdefault(table_key, [])
+                if not any(existing is record for existing in bucket):
+                    bucket.append(record)
+            keys.append((key, original, record))
+    return _Index(
+        by_key={key: tuple(found) for key, found in by_key.items()},
+        by_compact_key={key: tuple(found) for key, found in by_compact.items()},
+        keys=tuple(keys),
+    )
+
+
+def _record_id(record: Any) -> str:
+    return str(record.id)
+
+
+class Collection(Generic[R]):
+    """An immutable collection of records of one type, ordered by id.
+
+    Supports ``len``, iteration, ``in`` (an id or a record), ``c[id]``,
+    :meth:`get`, :meth:`lookup`, :meth:`search` and :meth:`filter`.
+    """
+
+    __slots__ = ("_by_folded_id", "_by_id", "_fields", "_index", "_name", "_records", "_type")
+
+    _name: str
+    _type: type[R]
+    _records: tuple[R, ...]
+    _by_id: dict[str, R]
+    _by_folded_id: dict[str, R]
+    _fields: frozenset[str]
+    _index: _Index[R] | None
+
+    def __init__(self, name: str, record_type: type[R], records: Iterable[R]) -> None:
+        ordered = tuple(sorted(records, key=_record_id))
+        by_id = {_record_id(record): record for record in ordered}
+        if len(by_id) != len(ordered):
+            raise ValueError(f"{name}: record ids are not unique")
+        setter = object.__setattr__
+        setter(self, "_name", name)
+        setter(self, "_type", record_type)
+        setter(self, "_records", ordered)
+        setter(self, "_by_id", by_id)
+        setter(self, "_by_folded_id", {key.casefold(): record for key, record in by_id.items()})
+        setter(self, "_fields", frozenset(field.name for field in attrs.fields(record_type)))  # type: ignore[arg-type]
+        setter(self, "_index", None)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"collection {self._name!r} cannot be changed")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"collection {self._name!r} cannot be changed")
+
+    @property
+    def name(self) -> str:
+        """The collection's name, such as ``"countries"``."""
+        return self._name
+
+    @property
+    def record_type(self) -> type[R]:
+        """The class of the records it holds."""
+        return self._type
+
+    def ids(self) -> tuple[str, ...]:
+        """Every record's id, in order."""
+        return tuple(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[R]:
+        return iter(self._records)
+
+    def __reversed__(self) -> Iterator[R]:
+        return reversed(self._records)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, str):
+            return self._find_id(item) is not None
+        return isinstance(item, self._type) and self._by_id.get(_record_id(item)) == item
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Collection):
+            return NotImplemented
+        return self._name == other._name and self._records == other._records
+
+    def __hash__(self) -> int:
+        return hash((self._name, self._records))
+
+    def __repr__(self) -> str:
+        return f"<Collection {self._name}: {len(self)} {self._type.__name__} records>"
+
+    def _repr_html_(self) -> str:
+        from interpol_data.display import collection_html  # noqa: PLC0415
+
+        return collection_html(self)
+
+    def _find_id(self, key: str) -> R | None:
+        found = self._by_id.get(key)
+        if found is None:
+            found = self._by_folded_id.get(key.strip().casefold())
+        return found
+
+    def __getitem__(self, key: str) -> R:
+        """The record whose id is ``key`` (case-insensitive).
+
+        Raises:
+            NotFoundError: no record has that id; the error suggests close matches.
+            TypeError: ``key`` is not a string.
+        """
+        if not isinstance(key, str):
+            raise TypeError(f"{self._name} ids are strings, not {type(key).__name__}")
+        found = self._find_id(key)
+        if found is None:
+            raise NotFoundError(self._name, key, self._suggest(key))
+        return found
+
+    @overload
+    def get(self, key: str) -> R | None: ...
+    @overload
+    def get(self, key: str, default: D) -> R | D: ...
+    def get(self, key: str, default: object = None) -> object:
+        """The record whose id is ``key`` (case-insensitive), or ``default``."""
+        if not isinstance(key, str):
+            raise TypeError(f"{self._name} ids are strings, not {type(key).__name__}")
+        found = self._find_id(key)
+        return default if found is None else found
+
+    def _ensure_index(self) -> _Index[R]:
+        index = self._index
+        if index is None:
+            # Two threads may both build it; the results are equal, so the
+            # second assignment is harmless and no lock is needed.
+            index = _build_index(self._records)
+            object.__setattr__(self, "_index", index)
+        return index
+
+    def lookup(self, text: str) -> R:
+        """The one record that ``text`` names: an id, code, acronym, name or alias.
+
+        Resolution order: the id exactly; then any key (id, codes, names,
+        aliases) after folding case, accents, punctuation, spacing and a
+        leading "the" or "Project"; then the same without spaces. Nothing is
+        matched by approximate spelling: a near miss raises and suggests.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+            NotFoundError: nothing matches; ``suggestions`` holds close names.
+            AmbiguousLookupError: the text names several records.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"lookup takes a string, not {type(text).__name__}")
+        exact = self._by_id.get(text)
+        if exact is not None:
+            return exact
+        index = self._ensure_index()
+        key = normalize(text)
+        found = index.by_key.get(key) or index.by_compact_key.get(compact(key))
+        if not found:
+            raise NotFoundError(self._name, text, self._suggest(text))
+        if len(found) > 1:
+            raise AmbiguousLookupError(self._name, text, [_record_id(r) for r in found])
+        return found[0]
+
+    def _suggest(self, text: str) -> list[str]:
+        index = self._ensure_index()
+        key = normalize(text)
+        spellings: dict[str, str] = {}
+        for normalized, original, record in index.keys:
+            spellings.setdefault(normalized, f"{original} ({_record_id(record)})")
+        close = difflib.get_close_matches(
+            key, list(spellings), n=_SUGGESTION_COUNT, cutoff=_SUGGESTION_CUTOFF
+        )
+        return [spellings[match] for match in close]
+
+    def search(self, text: str, limit: int | None = None) -> tuple[R, ...]:
+        """Records matching ``text``, best first; empty when nothing matches.
+
+        Ranking: exact key, then key prefix, then a whole word or word
+        prefix, then substring, then close spelling. Never raises for a string.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+        """
+        return tuple(record for record, _rank in self._ranked(text, limit))
+
+    def _ranked(self, text: str, limit: int | None = None) -> list[tuple[R, int]]:
+        if not isinstance(text, str):
+            raise TypeError(f"search takes a string, not {type(text).__name__}")
+        query = normalize(text)
+        if not query:
+            return []
+        best: dict[str, tuple[int, str, R]] = {}
+        for key, original, record in self._ensure_index().keys:
+            rank = _rank(query, key)
+            if rank is None:
+                continue
+            record_id = _record_id(record)
+            current = best.get(record_id)
+            if current is None or rank < current[0]:
+                best[record_id] = (rank, original, record)
+        ordered = sorted(best.items(), key=lambda item: (item[1][0], item[0]))
+        hits = [(record, rank) for _id, (rank, _original, record) in ordered]
+        return hits if limit is None else hits[:limit]
+
+    def filter(self, **fields: Any) -> tuple[R, ...]:
+        """Records whose fields equal the given values.
+
+        An enum field matches its member or the member's value; a tuple
+        field matches when it contains the value.
+
+        >>> import interpol_data
+        >>> [o.id for o in interpol_data.offices.filter(country="SG")][:1]
+        ['ccc-singapore']
+
+        Raises:
+            TypeError: a name is not a field of the records.
+        """
+        unknown = sorted(set(fields) - self._fields)
+        if unknown:
+            raise TypeError(
+                f"{self._name} records have no field {', '.join(map(repr, unknown))}; "
+                f"fields: {', '.join(sorted(self._fields))}"
+            )
+        return tuple(
+            record
+            for record in self._records
+            if all(_field_matches(getattr(record, name), wanted) for name, wanted in fields.items())
+        )
+
+
+def _field_matches(value: object, wanted: object) -> bool:
+    if isinstance(value, tuple) and not isinstance(wanted, tuple):
+        return wanted in value
+    return value == wanted
+
+
+def _rank(query: str, key: str) -> int | None:
+    if key == query or compact(key) == compact(query):
+        return _Rank.EXACT
+    if key.startswith(query):
+        return _Rank.PREFIX
+    words = key.split()
+    if any(word.startswith(query) for word in words) or f" {query} " in f" {key} ":
+        return _Rank.WORD
+    if query in key:
+        return _Rank.SUBSTRING
+    if len(query) >= 3 and (
+        difflib.SequenceMatcher(None, query, key).ratio() >= _CLOSE_SPELLING
+        or any(difflib.SequenceMatcher(None, query, w).ratio() >= _CLOSE_SPELLING for w in words)
+    ):
+        return _Rank.CLOSE
+    return None

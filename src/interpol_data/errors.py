@@ -1,0 +1,94 @@
+"""The exceptions interpol-data raises, each carrying the data a caller needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "AmbiguousLookupError",
+    "DatasetError",
+    "InterpolDataError",
+    "NotFoundError",
+    "Problem",
+]
+
+
+class InterpolDataError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class NotFoundError(InterpolDataError, LookupError):
+    """No record in ``collection`` matches ``key``.
+
+    ``suggestions`` holds the closest names or ids, best first, so that a
+    caller (or the message) can offer them.
+    """
+
+    def __init__(self, collection: str, key: object, suggestions: Iterable[str] = ()) -> None:
+        self.collection = collection
+        self.key = key
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        message = f"no record in {collection!r} matches {key!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        else:
+            message += f"; try {collection}.search(text) to browse candidates"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        # LookupError would otherwise show the message quoted like a key.
+        return str(self.args[0])
+
+
+class AmbiguousLookupError(InterpolDataError, LookupError):
+    """``key`` names more than one record of ``collection``; ``candidates`` lists their ids."""
+
+    def __init__(self, collection: str, key: str, candidates: Iterable[str]) -> None:
+        self.collection = collection
+        self.key = key
+        self.candidates: tuple[str, ...] = tuple(candidates)
+        super().__init__(
+            f"{key!r} is ambiguous in {collection!r}: it names "
+            + ", ".join(repr(c) for c in self.candidates)
+            + "; look the record up by its id instead"
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a dataset, and where it is."""
+
+    message: str
+    collection: str | None = None
+    record_id: str | None = None
+    field: str | None = None
+
+    @property
+    def location(self) -> str:
+        """Where the problem is, as ``collection[record_id].field``."""
+        where = self.collection or "dataset"
+        if self.record_id is not None:
+            where += f"[{self.record_id!r}]"
+        if self.field:
+            where += f".{self.field}"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+class DatasetError(InterpolDataError, ValueError):
+    """A dataset is invalid; ``problems`` lists every problem found, not just the first."""
+
+    def __init__(self, problems: Iterable[Problem], *, origin: str = "dataset") -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.origin = origin
+        count = len(self.problems)
+        lines = [f"{origin} is invalid ({count} problem{'s' if count != 1 else ''}):"]
+        lines += [f"  - {problem}" for problem in self.problems]
+        super().__init__("\n".join(lines))

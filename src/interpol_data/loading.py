@@ -1,0 +1,348 @@
+"""Turning JSON-shaped data into a validated :class:`~interpol_data.Dataset`.
+
+Structuring is strict (no coercion: ``"1950"`` is not a year and ``None`` is
+not a name) and complete: every problem in every record is collected, with its
+location, before :class:`~interpol_data.errors.DatasetError` is raised.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.v import format_exception
+
+from interpol_data import records as r
+from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset
+from interpol_data._references import references
+from interpol_data.errors import DatasetError, Problem
+from interpol_data.vocabulary import _Vocabulary
+
+if sys.version_info >= (3, 11):
+    from importlib.resources import files
+else:  # pragma: no cover - exercised only on Python 3.10
+    from importlib_resources import files
+
+__all__ = ["load", "load_packaged", "structure_record"]
+
+_DATA_PACKAGE = "interpol_data.data"
+_TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
+
+
+def _strict(expected: type | tuple[type, ...], name: str) -> Any:
+    def structure(value: Any, _type: Any) -> Any:
+        if isinstance(value, bool) and bool not in (
+            expected if isinstance(expected, tuple) else (expected,)
+        ):
+            raise TypeError(f"expected {name}, got a boolean")
+        if not isinstance(value, expected):
+            raise TypeError(f"expected {name}, got {type(value).__name__} {value!r}")
+        return value
+
+    return structure
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_structure_hook(str, _strict(str, "text"))
+    converter.register_structure_hook(int, _strict(int, "a whole number"))
+    converter.register_structure_hook(float, _strict((int, float), "a number"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+
+    def tuple_factory(tuple_type: Any, conv: Any) -> Any:
+        structure_items = homogenous_tuple_structure_factory(tuple_type, conv)
+
+        def structure(value: Any, target: Any) -> Any:
+            # cattrs would turn any iterable into a tuple, a string into its letters.
+            if not isinstance(value, list | tuple):
+                raise TypeError(f"expected a list, got {type(value).__name__} {value!r}")
+            return structure_items(value, target)
+
+        return structure
+
+    converter.register_structure_hook_factory(is_sequence, tuple_factory)
+
+    def structure_enum(value: Any, enum_type: Any) -> Any:
+        # Registered after the str hook: the vocabularies subclass str, and
+        # would otherwise be handed back as plain strings.
+        if not isinstance(value, str):
+            raise TypeError(f"expected text, got {type(value).__name__} {value!r}")
+        try:
+            return enum_type(value)
+        except ValueError:
+            allowed = ", ".join(repr(member.value) for member in enum_type)
+            raise ValueError(f"{value!r} is not one of {allowed}") from None
+
+    # The vocabularies subclass str; registering their common base puts it
+    # ahead of str in their MRO, so they are not handed back as plain strings.
+    converter.register_structure_hook(_Vocabulary, structure_enum)
+    return converter
+
+
+_CONVERTER = _make_converter()
+
+
+def structure_record(data: Any, record_type: type[Any]) -> Any:
+    """Structure one record strictly; raise cattrs' errors untouched."""
+    return _CONVERTER.structure(data, record_type)
+
+
+def _describe(error: BaseException, expected: Any) -> str:
+    """Our own validators' messages are specific; keep them rather than cattrs' generic one."""
+    if type(error) in (TypeError, ValueError) and error.args and isinstance(error.args[0], str):
+        return error.args[0]
+    return format_exception(error, expected)
+
+
+def _problems_from(error: Exception, collection: str, record_id: str | None) -> list[Problem]:
+    problems = []
+    for line in cattrs.transform_error(error, path="$", format_exception=_describe):
+        message, _, path = line.rpartition(" @ ")
+        field = path.removeprefix("$").removeprefix(".") or None
+        problems.append(Problem(message or line, collection, record_id, field))
+    return problems
+
+
+def _raw_id(raw: Any) -> str | None:
+    if isinstance(raw, Mapping):
+        value = raw.get("id")
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _structure_collection(
+    name: str, raw: Any, record_type: type[Any], problems: list[Problem]
+) -> list[Any]:
+    if not isinstance(raw, list):
+        problems.append(Problem(f"must be a list of records, got {type(raw).__name__}", name))
+        return []
+    structured = []
+    for position, item in enumerate(raw):
+        record_id = _raw_id(item) or f"#{position}"
+        if not isinstance(item, Mapping):
+            problems.append(
+                Problem(f"must be an object, got {type(item).__name__}", name, record_id)
+            )
+            continue
+        try:
+            structured.append(structure_record(item, record_type))
+        except Exception as error:
+            problems.extend(_problems_from(error, name, record_id))
+    return structured
+
+
+def _check_unique_ids(name: str, found: list[Any], problems: list[Problem]) -> None:
+    counts = Counter(record.id for record in found)
+    for record_id, count in sorted(counts.items()):
+        if count > 1:
+            problems.append(Problem(f"id is used by {count} records", name, record_id, "id"))
+
+
+def _check_references(
+    name: str, found: list[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
+) -> None:
+    for record in found:
+        for ref in references(record):
+            if ref.id not in ids[ref.target]:
+                problems.append(
+                    Problem(
+                        f"refers to {ref.id!r}, not an id in {ref.target}",
+                        name,
+                        record.id,
+                        ref.field,
+                    )
+                )
+
+
+def _check_counts(
+    organization: r.Organization, by_name: Mapping[str, list[Any]], problems: list[Problem]
+) -> None:
+    for position, stated in enumerate(organization.stated_counts):
+        where = f"stated_counts[{position}]"
+        if stated.collection is None:
+            if stated.explanation is None:
+                problems.append(
+                    Problem(
+                        f"{stated.subject!r} names no collection and gives no explanation",
+                        "organization",
+                        organization.id,
+                        where,
+                    )
+                )
+            continue
+        if stated.collection not in by_name:
+            problems.append(
+                Problem(
+                    f"unknown collection {stated.collection!r}",
+                    "organization",
+                    organization.id,
+                    where,
+                )
+            )
+            continue
+        actual = count_records(by_name[stated.collection], stated)
+        if actual != stated.value and stated.explanation is None:
+            problems.append(
+                Problem(
+                    f"the organisation states {stated.value} {stated.subject} but the dataset "
+                    f"holds {actual}, and no explanation is given",
+                    "organization",
+                    organization.id,
+                    where,
+                )
+            )
+
+
+def count_records(found: Any, stated: r.StatedCount) -> int:
+    """How many records of ``found`` a stated count covers."""
+    if stated.field is None:
+        return len(found)
+    total = 0
+    for record in found:
+        value = getattr(record, stated.field, None)
+        if (isinstance(value, tuple) and stated.equals in value) or value == stated.equals:
+            total += 1
+    return total
+
+
+def _check_seats(bodies: list[r.Body], problems: list[Problem]) -> None:
+    for body in bodies:
+        listed = len(body.holders)
+        if body.seats is not None and listed and listed != body.seats and body.notes is None:
+            problems.append(
+                Problem(
+                    f"{body.seats} seats stated but {listed} holders listed, and no note says why",
+                    "bodies",
+                    body.id,
+                    "holders",
+                )
+            )
+
+
+def _as_of(raw: Any, problems: list[Problem]) -> datetime.date | None:
+    if not isinstance(raw, str):
+        problems.append(Problem(f"must be a date written YYYY-MM-DD, got {raw!r}", field="as_of"))
+        return None
+    try:
+        return datetime.date.fromisoformat(raw)
+    except ValueError:
+        problems.append(Problem(f"must be a date written YYYY-MM-DD, got {raw!r}", field="as_of"))
+        return None
+
+
+def build(data: Any, origin: str = "dataset") -> Dataset:
+    """Validate JSON-shaped ``data`` and build a :class:`Dataset` from it.
+
+    Raises:
+        DatasetError: listing every problem found, each with its location.
+    """
+    if not isinstance(data, Mapping):
+        raise DatasetError(
+            [Problem(f"must be a JSON object, got {type(data).__name__}")], origin=origin
+        )
+    problems: list[Problem] = []
+    for key in sorted(set(data) - _TOP_LEVEL_KEYS, key=str):
+        problems.append(Problem("unknown top-level key", field=str(key)))
+    for key in sorted(_TOP_LEVEL_KEYS - set(data)):
+        problems.append(Problem("missing", field=key))
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        problems.append(
+            Problem(
+                f"schema version {version!r} is not supported (expected {SCHEMA_VERSION})",
+                field="schema_version",
+            )
+        )
+    as_of = _as_of(data.get("as_of"), problems) if "as_of" in data else None
+
+    by_name: dict[str, list[Any]] = {}
+    for name, record_type in COLLECTION_TYPES.items():
+        by_name[name] = (
+            _structure_collection(name, data[name], record_type, problems) if name in data else []
+        )
+    organizations = (
+        _structure_collection("organization", [data["organization"]], r.Organization, problems)
+        if "organization" in data
+        else []
+    )
+    ids = {name: frozenset(record.id for record in found) for name, found in by_name.items()}
+    for name, found in by_name.items():
+        _check_unique_ids(name, found, problems)
+        _check_references(name, found, ids, problems)
+    _check_references("organization", organizations, ids, problems)
+    if organizations:
+        _check_counts(organizations[0], by_name, problems)
+    _check_seats(by_name["bodies"], problems)
+
+    if problems or as_of is None or not organizations:
+        raise DatasetError(problems, origin=origin)
+    return Dataset(as_of=as_of, organization=organizations[0], records=by_name)
+
+
+def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
+    """Validate a dataset in the exported JSON shape, from a file path or a mapping.
+
+    >>> import interpol_data
+    >>> interpol_data.load(interpol_data.dataset().to_mapping()) == interpol_data.dataset()
+    True
+
+    Raises:
+        DatasetError: the file cannot be read, is not JSON, or the data is
+            invalid; ``problems`` lists every problem with its location.
+    """
+    if isinstance(source, Mapping):
+        return build(source)
+    path = os.fspath(source)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        raise DatasetError([Problem(f"no such file: {path}")], origin=path) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise DatasetError([Problem(f"cannot read {path}: {error}")], origin=path) from None
+    except json.JSONDecodeError as error:
+        raise DatasetError(
+            [Problem(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}")],
+            origin=path,
+        ) from None
+    return build(data, origin=path)
+
+
+def _read_packaged(name: str) -> Any:
+    return json.loads(files(_DATA_PACKAGE).joinpath(f"{name}.json").read_text(encoding="utf-8"))
+
+
+def packaged_mapping() -> dict[str, Any]:
+    """The packaged data files assembled into the exported JSON shape."""
+    meta = _read_packaged("dataset")
+    data: dict[str, Any] = {
+        "schema_version": meta["schema_version"],
+        "as_of": meta["as_of"],
+        "organization": _read_packaged("organization")["record"],
+    }
+    for name in COLLECTION_TYPES:
+        data[name] = _read_packaged(name)["records"]
+    return data
+
+
+def load_packaged() -> Dataset:
+    """Load and validate the dataset that ships inside the package."""
+    return build(packaged_mapping(), origin="the packaged dataset")
+
+
+def unstructure(value: Any) -> Any:
+    """Plain JSON-ready data for a record or a tuple of records."""
+    return _CONVERTER.unstructure(value)
+
+
+def field_names(record_type: type[Any]) -> tuple[str, ...]:
+    """The field names of a record type, in declaration order."""
+    return tuple(field.name for field in attrs.fields(record_type))
