@@ -18,6 +18,15 @@ _URL = re.compile(r"https?://[^\s/$.?#][^\s]*")
 _SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _COLOUR = re.compile(r"[a-z]+")
 
+
+class FieldError(ValueError):
+    """A field's value breaks its format; ``field`` names the field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(f"{field} {message}")
+
+
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
 
@@ -27,7 +36,7 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 def _pattern(regex: re.Pattern[str], what: str) -> Validator:
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, str) or not regex.fullmatch(value):
-            raise ValueError(f"{attribute.name} must be {what}, got {value!r}")
+            raise FieldError(attribute.name, f"must be {what}, got {value!r}")
 
     return check
 
@@ -46,24 +55,23 @@ colour = _pattern(_COLOUR, "a colour name in lower case such as 'red'")
 def text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Refuse empty text and text with stray surrounding white space."""
     if not isinstance(value, str) or not value.strip() or value != value.strip():
-        raise ValueError(f"{attribute.name} must be non-empty text without surrounding spaces")
+        raise FieldError(attribute.name, "must be non-empty text without surrounding spaces")
 
 
 def year(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Refuse years outside the span INTERPOL and its data can cover."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be a whole year, got {value!r}")
+        raise FieldError(attribute.name, f"must be a whole year, got {value!r}")
     if not EARLIEST_YEAR <= value <= LATEST_YEAR:
-        raise ValueError(
-            f"{attribute.name} must be a year between {EARLIEST_YEAR} and {LATEST_YEAR}, "
-            f"got {value}"
+        raise FieldError(
+            attribute.name, f"must be a year between {EARLIEST_YEAR} and {LATEST_YEAR}, got {value}"
         )
 
 
 def non_negative(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Refuse negative counts and amounts."""
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ValueError(f"{attribute.name} must be a number of at least 0, got {value!r}")
+        raise FieldError(attribute.name, f"must be a number of at least 0, got {value!r}")
 
 
 def between(low: float, high: float) -> Validator:
@@ -71,9 +79,9 @@ def between(low: float, high: float) -> Validator:
 
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise TypeError(f"{attribute.name} must be a number, got {value!r}")
+            raise FieldError(attribute.name, f"must be a number, got {value!r}")
         if not low <= value <= high:
-            raise ValueError(f"{attribute.name} must be between {low} and {high}, got {value}")
+            raise FieldError(attribute.name, f"must be between {low} and {high}, got {value}")
 
     return check
 
@@ -83,12 +91,12 @@ def each(member: Validator) -> Validator:
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
-            raise TypeError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+            raise FieldError(attribute.name, f"must be a tuple, got {type(value).__name__}")
         for item in value:
             member(instance, attribute, item)
         if len(set(value)) != len(value):
             repeated = sorted({item for item in value if value.count(item) > 1}, key=repr)
-            raise ValueError(f"{attribute.name} repeats {', '.join(map(repr, repeated))}")
+            raise FieldError(attribute.name, f"repeats {', '.join(map(repr, repeated))}")
 
     return check
 
@@ -106,4 +114,4 @@ def optional(inner: Validator) -> Validator:
 def non_empty(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Refuse an empty tuple where at least one item is required (such as sources)."""
     if not value:
-        raise ValueError(f"{attribute.name} must hold at least one item")
+        raise FieldError(attribute.name, "must hold at least one item")

@@ -23,6 +23,7 @@ from cattrs.v import format_exception
 from interpol_data import records as r
 from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset
 from interpol_data._references import references
+from interpol_data._validators import FieldError
 from interpol_data.errors import DatasetError, Problem
 from interpol_data.vocabulary import _Vocabulary
 
@@ -95,8 +96,13 @@ def structure_record(data: Any, record_type: type[Any]) -> Any:
     return _CONVERTER.structure(data, record_type)
 
 
+_FIELD_MARK = "\x00"
+
+
 def _describe(error: BaseException, expected: Any) -> str:
-    """Our own validators' messages are specific; keep them rather than cattrs' generic one."""
+    """Keep our validators' specific messages, marking the field they name."""
+    if isinstance(error, FieldError):
+        return f"{_FIELD_MARK}{error.field}{_FIELD_MARK}{error.args[0]}"
     if type(error) in (TypeError, ValueError) and error.args and isinstance(error.args[0], str):
         return error.args[0]
     return format_exception(error, expected)
@@ -106,8 +112,13 @@ def _problems_from(error: Exception, collection: str, record_id: str | None) -> 
     problems = []
     for line in cattrs.transform_error(error, path="$", format_exception=_describe):
         message, _, path = line.rpartition(" @ ")
-        field = path.removeprefix("$").removeprefix(".") or None
-        problems.append(Problem(message or line, collection, record_id, field))
+        field = path.removeprefix("$").removeprefix(".")
+        if message.startswith(_FIELD_MARK):
+            # A validator failed while the record was built: cattrs' path stops
+            # at the record, the error knows the field.
+            _, name, message = message.split(_FIELD_MARK, 2)
+            field = f"{field}.{name}" if field else name
+        problems.append(Problem(message or line, collection, record_id, field or None))
     return problems
 
 
@@ -116,6 +127,12 @@ def _raw_id(raw: Any) -> str | None:
         value = raw.get("id")
         return value if isinstance(value, str) else None
     return None
+
+
+def _raw_ids(raw: Any) -> list[str]:
+    if not isinstance(raw, list):
+        return []
+    return [found for found in map(_raw_id, raw) if found is not None]
 
 
 def _structure_collection(
@@ -163,8 +180,12 @@ def _check_references(
 
 
 def _check_counts(
-    organization: r.Organization, by_name: Mapping[str, list[Any]], problems: list[Problem]
+    organization: r.Organization,
+    by_name: Mapping[str, list[Any]],
+    broken: set[str],
+    problems: list[Problem],
 ) -> None:
+    """Compare stated counts with the records; skip collections whose records did not all load."""
     for position, stated in enumerate(organization.stated_counts):
         where = f"stated_counts[{position}]"
         if stated.collection is None:
@@ -187,6 +208,8 @@ def _check_counts(
                     where,
                 )
             )
+            continue
+        if stated.collection in broken:
             continue
         actual = count_records(by_name[stated.collection], stated)
         if actual != stated.value and stated.explanation is None:
@@ -264,22 +287,31 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     as_of = _as_of(data.get("as_of"), problems) if "as_of" in data else None
 
     by_name: dict[str, list[Any]] = {}
+    broken: set[str] = set()
     for name, record_type in COLLECTION_TYPES.items():
+        before = len(problems)
         by_name[name] = (
             _structure_collection(name, data[name], record_type, problems) if name in data else []
         )
+        if len(problems) > before:
+            broken.add(name)
     organizations = (
         _structure_collection("organization", [data["organization"]], r.Organization, problems)
         if "organization" in data
         else []
     )
-    ids = {name: frozenset(record.id for record in found) for name, found in by_name.items()}
+    # A record that failed to structure still has its id: references to it
+    # are not dangling, and reporting them would only repeat the first problem.
+    ids = {
+        name: frozenset(record.id for record in found) | frozenset(_raw_ids(data.get(name)))
+        for name, found in by_name.items()
+    }
     for name, found in by_name.items():
         _check_unique_ids(name, found, problems)
         _check_references(name, found, ids, problems)
     _check_references("organization", organizations, ids, problems)
     if organizations:
-        _check_counts(organizations[0], by_name, problems)
+        _check_counts(organizations[0], by_name, broken, problems)
     _check_seats(by_name["bodies"], problems)
 
     if problems or as_of is None or not organizations:
@@ -300,6 +332,8 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     """
     if isinstance(source, Mapping):
         return build(source)
+    if not isinstance(source, str | os.PathLike):
+        return build(source)  # reported as "must be a JSON object"
     path = os.fspath(source)
     try:
         with open(path, encoding="utf-8") as handle:

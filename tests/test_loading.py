@@ -1,0 +1,188 @@
+"""Loading and validation: strict structuring, every problem reported with its location."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import interpol_data
+from interpol_data import DatasetError, Problem
+from tests.conftest import record
+
+
+def problems_of(data: Any) -> tuple[Problem, ...]:
+    with pytest.raises(DatasetError) as caught:
+        interpol_data.load(data)
+    return caught.value.problems
+
+
+def locations(problems: tuple[Problem, ...]) -> set[str]:
+    return {problem.location for problem in problems}
+
+
+def test_packaged_dataset_round_trips_through_load(raw: dict[str, Any]) -> None:
+    assert interpol_data.load(raw) == interpol_data.dataset()
+
+
+def test_duplicate_id_and_dangling_reference_are_both_reported(raw: dict[str, Any]) -> None:
+    raw["partners"].append(dict(record(raw, "partners", "wco")))
+    record(raw, "projects", "mayag")["partners"].append("no-such-partner")
+    problems = problems_of(raw)
+    assert "partners['wco'].id" in locations(problems)
+    assert "projects['mayag'].partners[5]" in locations(problems)
+
+
+def test_a_year_written_as_text_is_refused_not_converted(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["joined"] = "1923"
+    (problem,) = problems_of(raw)
+    assert problem.location == "countries['FR'].joined"
+    assert "whole number" in problem.message
+
+
+def test_none_is_not_accepted_as_a_name(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["name"] = None
+    assert locations(problems_of(raw)) == {"countries['FR'].name"}
+
+
+def test_a_string_is_not_accepted_where_a_list_is_due(raw: dict[str, Any]) -> None:
+    record(raw, "languages", "fr")["sources"] = "002_e7bd4a5ba40e9a31.txt"
+    assert locations(problems_of(raw)) == {"languages['fr'].sources"}
+
+
+def test_unknown_fields_are_refused(raw: dict[str, Any]) -> None:
+    record(raw, "offices", "igci-singapore")["phone"] = "+65"
+    (problem,) = problems_of(raw)
+    assert problem.location == "offices['igci-singapore']"
+    assert "phone" in problem.message
+
+
+def test_unknown_enum_value_lists_the_allowed_ones(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["region"] = "atlantis"
+    (problem,) = problems_of(raw)
+    assert "'europe'" in problem.message
+
+
+def test_bad_iso_code_is_refused(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["alpha_3"] = "fr"
+    assert locations(problems_of(raw)) == {"countries['FR'].alpha_3"}
+
+
+def test_unknown_source_is_reported(raw: dict[str, Any]) -> None:
+    record(raw, "notices", "red")["sources"].append("nowhere")
+    assert "notices['red'].sources[" in next(iter(locations(problems_of(raw))))
+
+
+def test_nested_references_are_checked(raw: dict[str, Any]) -> None:
+    body = record(raw, "bodies", "general-secretariat")
+    body["holders"][0]["country"] = "XX"
+    assert locations(problems_of(raw)) == {"bodies['general-secretariat'].holders[0].country"}
+
+
+def test_stated_count_mismatch_without_explanation_is_reported(raw: dict[str, Any]) -> None:
+    raw["countries"] = [c for c in raw["countries"] if c["id"] != "PW"]
+    (problem,) = problems_of(raw)
+    assert problem.collection == "organization"
+    assert "196" in problem.message
+    assert "195" in problem.message
+
+
+def test_stated_count_mismatch_with_explanation_passes(raw: dict[str, Any]) -> None:
+    raw["countries"] = [c for c in raw["countries"] if c["id"] != "PW"]
+    raw["organization"]["stated_counts"][0]["explanation"] = "One member left out on purpose."
+    assert len(interpol_data.load(raw).countries) == 195
+
+
+def test_seat_count_mismatch_without_note_is_reported(raw: dict[str, Any]) -> None:
+    committee = record(raw, "bodies", "executive-committee")
+    committee["notes"] = None
+    assert locations(problems_of(raw)) == {"bodies['executive-committee'].holders"}
+
+
+def test_many_problems_are_reported_together(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["joined"] = "1923"
+    record(raw, "offices", "ccc-lyon")["country"] = "ZZ"
+    raw["languages"].append(dict(record(raw, "languages", "en")))
+    raw["as_of"] = "yesterday"
+    found = locations(problems_of(raw))
+    assert {
+        "countries['FR'].joined",
+        "offices['ccc-lyon'].country",
+        "languages['en'].id",
+        "dataset.as_of",
+    } <= found
+
+
+def test_missing_and_unknown_top_level_keys_are_reported(raw: dict[str, Any]) -> None:
+    del raw["notices"]
+    raw["villains"] = []
+    assert {"dataset.notices", "dataset.villains"} <= locations(problems_of(raw))
+
+
+def test_a_collection_that_is_not_a_list_is_reported(raw: dict[str, Any]) -> None:
+    raw["languages"] = {"en": "English"}
+    assert "languages" in locations(problems_of(raw))
+
+
+def test_a_record_that_is_not_an_object_is_reported(raw: dict[str, Any]) -> None:
+    raw["languages"].append("Latin")
+    assert "languages['#4']" in locations(problems_of(raw))
+
+
+def test_unsupported_schema_version_is_reported(raw: dict[str, Any]) -> None:
+    raw["schema_version"] = 99
+    assert "dataset.schema_version" in locations(problems_of(raw))
+
+
+def test_data_that_is_not_an_object_is_refused() -> None:
+    assert "JSON object" in problems_of(["not", "a", "dataset"])[0].message  # type: ignore[arg-type]
+
+
+def test_missing_file_gives_dataset_error(tmp_path: Path) -> None:
+    (problem,) = problems_of(tmp_path / "absent.json")
+    assert "no such file" in problem.message
+
+
+def test_invalid_json_gives_dataset_error_with_position(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"as_of": ', encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert "not valid JSON" in problem.message
+    assert "line 1" in problem.message
+
+
+def test_unreadable_file_gives_dataset_error(tmp_path: Path) -> None:
+    path = tmp_path / "binary.json"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    assert problems_of(path)
+
+
+def test_load_reads_a_file_written_by_to_json(tmp_path: Path) -> None:
+    path = tmp_path / "dataset.json"
+    interpol_data.to_json(path)
+    assert interpol_data.load(path) == interpol_data.dataset()
+
+
+def test_error_message_lists_every_problem(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["joined"] = "1923"
+    record(raw, "countries", "DE")["joined"] = "1923"
+    with pytest.raises(DatasetError) as caught:
+        interpol_data.load(raw)
+    message = str(caught.value)
+    assert "2 problems" in message
+    assert "countries['FR'].joined" in message
+    assert "countries['DE'].joined" in message
+
+
+def test_packaged_files_are_sorted_by_id_and_declare_the_same_as_of() -> None:
+    from importlib.resources import files
+
+    data = files("interpol_data.data")
+    as_of = json.loads(data.joinpath("dataset.json").read_text(encoding="utf-8"))["as_of"]
+    for name in interpol_data.dataset().collections:
+        document = json.loads(data.joinpath(f"{name}.json").read_text(encoding="utf-8"))
+        ids = [item["id"] for item in document["records"]]
+        assert ids == sorted(ids), name
+        assert document["about"]["as_of"] == as_of, name
