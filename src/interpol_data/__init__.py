@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from interpol_data import records as _r
     from interpol_data._dataset import Dataset
     from interpol_data.collection import Collection
-    from interpol_data.search import SearchHit
+    from interpol_data._search import SearchHit
 
     countries: Collection[_r.Country]
     offices: Collection[_r.Office]
@@ -57,6 +57,7 @@ __all__ = [
     "InterpolDataError",
     "NotFoundError",
     "Problem",
+    "SearchHit",
     "__version__",
     "bodies",
     "capabilities",
@@ -146,7 +147,7 @@ def to_csv(directory: str | os.PathLike[str]) -> tuple[Path, ...]:
 
 def search(text: str, limit: int | None = None) -> tuple[SearchHit, ...]:
     """Search every collection of the packaged dataset; each hit names its collection."""
-    from interpol_data.search import search_all  # noqa: PLC0415
+    from interpol_data._search import search_all  # noqa: PLC0415
 
     return search_all(dataset(), text, limit)
 
@@ -166,6 +167,10 @@ def __getattr__(name: str) -> Any:
         from interpol_data._dataset import Dataset  # noqa: PLC0415
 
         return Dataset
+    if name == "SearchHit":
+        from interpol_data._search import SearchHit  # noqa: PLC0415
+
+        return SearchHit
     if name == "Collection":
         from interpol_data.collection import Collection  # noqa: PLC0415
 
@@ -174,4 +179,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _COLLECTION_NAMES | {"Collection", "Dataset"})
+    return sorted(set(globals()) | _COLLECTION_NAMES | {"Collection", "Dataset", "SearchHit"})
