@@ -25,6 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "interpol_data" / "data"
 DEFAULT_INPUT = ROOT / "scripts" / "inputs" / "countries.json"
 
+# The membership itself: who is in (the composition of the 196) and the count
+# as of the latest General Assembly. Cited by every country.
+MEMBERSHIP_SOURCES = ("wikipedia-interpol-diff-2024", "italpress-ga2025")
+
 REGIONS = {
     "Africa": "africa",
     "Americas": "americas",
@@ -72,6 +76,39 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Values the research recorded that are not what the field promises. Each
+# is removed rather than guessed at; the reason is given beside it.
+CORRECTIONS: dict[str, dict[str, str | None]] = {
+    # Names read off French or Spanish pages, not INTERPOL's English spelling.
+    "DZ": {"name": None},
+    "TD": {"name": None},
+    "MK": {"name": None},
+    "MU": {"name": None},
+    "RO": {"name": None},
+    "TJ": {"name": None},
+    "TT": {"name": None},
+    "MD": {"name": None},
+    # A news dateline, not a statement of where the bureau sits.
+    "ES": {
+        "ncb_city": None,
+        "notes": "No member-country page found. EFE says the Policía Nacional joined in 1929; "
+        "the Interior Minister speaks of Spain's part in INTERPOL since 1923.",
+    },
+    "ST": {"ncb_city": None},
+    "UA": {"ncb_city": None},
+    # The page gives the country or the bureau's name where a city is due.
+    "AD": {"ncb_city": None},
+    "BN": {"ncb_city": None},
+    "KW": {"ncb_city": None},
+    # The research inferred the host agency rather than finding it stated.
+    "AE": {
+        "ncb_agency": None,
+        "notes": "No member-country page found; the joining year comes only from a law firm's "
+        "page (low confidence).",
+    },
+}
+
+
 def _aliases(iso: object, name: str, extra: tuple[str, ...]) -> list[str]:
     candidates = [
         getattr(iso, "name", None),
@@ -91,13 +128,14 @@ def _aliases(iso: object, name: str, extra: tuple[str, ...]) -> list[str]:
 def build(research: dict) -> list[dict]:
     known_sources = {source["id"] for source in research["sources"]}
     records = []
-    for entry in research["countries"]:
-        code = entry["alpha2"]
+    for researched in research["countries"]:
+        code = researched["alpha2"]
+        entry = {**researched, **CORRECTIONS.get(code, {})}
         iso = pycountry.countries.get(alpha_2=code)
         if iso is None:
             raise SystemExit(f"{code}: not an ISO 3166-1 alpha-2 code")
         name = entry.get("name") or getattr(iso, "common_name", None) or iso.name
-        sources = ["iso-3166-1"]
+        sources = ["iso-3166-1", *MEMBERSHIP_SOURCES]
         for source in (
             *entry.get("sources", ()),
             entry.get("joined_source"),
@@ -113,7 +151,11 @@ def build(research: dict) -> list[dict]:
         if entry.get("ncb_agency"):
             ncb["agency"] = entry["ncb_agency"]
         if ncb:
-            ncb["sources"] = [entry["ncb_source"]]
+            # Where the research names no separate source for the bureau, the
+            # country's own researched sources state it.
+            ncb["sources"] = (
+                [entry["ncb_source"]] if entry.get("ncb_source") else list(entry["sources"])
+            )
         region = entry.get("region")
         record = {
             "id": code,

@@ -87,7 +87,7 @@ def test_export_to_a_file(
 
 
 def test_export_csv_to_a_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    status, out, _ = run(capsys, "export", "--format", "csv", "--output", str(tmp_path / "csv"))
+    status, _out, _ = run(capsys, "export", "--format", "csv", "--output", str(tmp_path / "csv"))
     assert status == 0
     assert (tmp_path / "csv" / "countries.csv").exists()
 

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
     from interpol_data import records as _r
     from interpol_data._dataset import Dataset
-    from interpol_data.collection import Collection
     from interpol_data._search import SearchHit
+    from interpol_data.collection import Collection
 
     countries: Collection[_r.Country]
     offices: Collection[_r.Office]
