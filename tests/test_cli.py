@@ -177,7 +177,8 @@ def test_python_dash_m_runs_the_same_command() -> None:
 def test_core_import_pulls_in_no_optional_dependency() -> None:
     code = (
         "import sys, interpol_data; interpol_data.countries.lookup('France');"
-        "print(sorted(m for m in ('pandas', 'numpy', 'pycountry', 'jsonschema') if m in sys.modules))"
+        "optional = ('pandas', 'numpy', 'pycountry', 'jsonschema');"
+        "print(sorted(m for m in optional if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
