@@ -47,7 +47,7 @@ def test_export_validates_against_the_shipped_json_schema(ds: Dataset) -> None:
     shipped = json.loads(
         files("interpol_data.data").joinpath("schema.json").read_text(encoding="utf-8")
     )
-    assert shipped == interpol_data.json_schema(), "run scripts/update_schema.py"
+    assert shipped == interpol_data.json_schema(), "run docs/maintenance/update_schema.py"
     jsonschema.validate(json.loads(ds.to_json()), shipped)
 
 

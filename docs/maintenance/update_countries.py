@@ -2,7 +2,7 @@
 
 Usage::
 
-    python scripts/update_countries.py [scripts/inputs/countries.json]
+    python docs/maintenance/update_countries.py [docs/maintenance/inputs/countries.json]
 
 The input lists INTERPOL's members by alpha-2 code with the facts public
 sources give (INTERPOL's spelling of the name, region, accession year, the
@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pycountry
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src" / "interpol_data" / "data"
-DEFAULT_INPUT = ROOT / "scripts" / "inputs" / "countries.json"
+DEFAULT_INPUT = Path(__file__).resolve().parent / "inputs" / "countries.json"
 
 # The membership itself: who is in (the composition of the 196) and the count
 # as of the latest General Assembly. Cited by every country.
@@ -220,7 +220,7 @@ def main(argv: list[str]) -> int:
         "description": "INTERPOL's member countries, by ISO 3166-1 alpha-2 code.",
         "as_of": as_of,
         "sources": cited,
-        "generated_by": "scripts/update_countries.py",
+        "generated_by": "docs/maintenance/update_countries.py",
     }
     text = json.dumps({"about": about, "records": records}, ensure_ascii=False, indent=2) + "\n"
     (DATA / "countries.json").write_text(text, encoding="utf-8")
