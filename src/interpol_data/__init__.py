@@ -12,9 +12,7 @@ once, on first use, under a lock.
 
 from __future__ import annotations
 
-import os
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interpol_data.errors import (
@@ -26,7 +24,9 @@ from interpol_data.errors import (
 )
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Mapping
+    from pathlib import Path
 
     from interpol_data import records as _r
     from interpol_data._dataset import Dataset

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
 __all__ = ["Reference", "references"]
 
 
-@attrs.frozen
-class Reference:
+class Reference(NamedTuple):
     """One id that a record holds: ``field`` (a dotted path) points into ``target``."""
 
     field: str
@@ -19,12 +18,24 @@ class Reference:
     id: str
 
 
+_Plan = tuple[tuple[str, str | None], ...]
+_PLANS: dict[type[Any], _Plan] = {}
+
+
+def _plan(record_type: type[Any]) -> _Plan:
+    """Each field's name and the collection it refers to, read once per type."""
+    plan = _PLANS.get(record_type)
+    if plan is None:
+        plan = tuple((f.name, f.metadata.get("ref")) for f in attrs.fields(record_type))
+        _PLANS[record_type] = plan
+    return plan
+
+
 def references(record: Any, prefix: str = "") -> Iterator[Reference]:
     """Every reference ``record`` holds, nested records included, in field order."""
-    for field in attrs.fields(type(record)):
-        value = getattr(record, field.name)
-        path = f"{prefix}{field.name}"
-        target = field.metadata.get("ref")
+    for name, target in _plan(type(record)):
+        value = getattr(record, name)
+        path = f"{prefix}{name}"
         if target is not None:
             if isinstance(value, str):
                 yield Reference(path, target, value)

@@ -19,8 +19,14 @@ def normalize(text: str) -> str:
     >>> normalize("Project C.A.S.E")
     'case'
     """
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    if text.isascii():
+        folded = text.lower()
+    else:
+        # Decompose before and after folding case: either step can reveal
+        # characters the other must see ("ᴬ" decomposes to "A", which folds).
+        folded = unicodedata.normalize("NFKD", text)
+        folded = unicodedata.normalize("NFKD", folded.casefold())
+        folded = "".join(char for char in folded if not unicodedata.combining(char))
     folded = folded.replace("&", " and ")
     folded = _JOINING.sub("", folded)
     folded = _SEPARATORS.sub(" ", folded).strip()

@@ -114,7 +114,7 @@ def _validate(args: argparse.Namespace) -> int:
         loaded = interpol_data.load(args.file)
     except DatasetError as error:
         if args.format == "json":
-            problems = [attrs.asdict(problem) for problem in error.problems]
+            problems = [problem.as_dict() for problem in error.problems]
             print(json.dumps({"valid": False, "problems": problems}, ensure_ascii=False, indent=2))
         else:
             print(str(error), file=sys.stderr)

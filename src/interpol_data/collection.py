@@ -40,13 +40,18 @@ class _Rank(enum.IntEnum):
     CLOSE = 4
 
 
+_KEY_FIELDS: dict[type[Any], tuple[str, ...]] = {}
+
+
 def _key_values(record: Any) -> list[str]:
     """The texts that find ``record``: its id, and every field marked as a key."""
+    names = _KEY_FIELDS.get(type(record))
+    if names is None:
+        names = tuple(f.name for f in attrs.fields(type(record)) if f.metadata.get("key"))
+        _KEY_FIELDS[type(record)] = names
     values: list[str] = []
-    for field in attrs.fields(type(record)):
-        if not field.metadata.get("key"):
-            continue
-        value = getattr(record, field.name)
+    for name in names:
+        value = getattr(record, name)
         if isinstance(value, str):
             values.append(value)
         elif isinstance(value, tuple):
@@ -54,13 +59,20 @@ def _key_values(record: Any) -> list[str]:
     return values
 
 
-@attrs.frozen
 class _Index(Generic[R]):
     """Lookup tables built once, on a collection's first lookup or search."""
 
-    by_key: dict[str, tuple[R, ...]]
-    by_compact_key: dict[str, tuple[R, ...]]
-    keys: tuple[tuple[str, str, R], ...]  # (normalised key, original spelling, record)
+    __slots__ = ("by_compact_key", "by_key", "keys")
+
+    def __init__(
+        self,
+        by_key: dict[str, tuple[R, ...]],
+        by_compact_key: dict[str, tuple[R, ...]],
+        keys: tuple[tuple[str, str, R], ...],  # (normalised key, original spelling, record)
+    ) -> None:
+        self.by_key = by_key
+        self.by_compact_key = by_compact_key
+        self.keys = keys
 
 
 def _build_index(records: tuple[R, ...]) -> _Index[R]:

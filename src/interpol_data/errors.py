@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import attrs
-
 __all__ = [
     "AmbiguousLookupError",
     "DatasetError",
@@ -59,18 +57,64 @@ class AmbiguousLookupError(InterpolDataError, LookupError):
         return str(self.args[0])
 
 
-@attrs.frozen
 class Problem:
-    """One thing wrong with a dataset, and where it is."""
+    """One thing wrong with a dataset, and where it is (immutable).
+
+    A plain class rather than an attrs one, so that importing the package
+    does not import attrs before any data is used.
+    """
+
+    __slots__ = ("collection", "field", "message", "record_id")
 
     message: str
-    collection: str | None = None
-    record_id: str | None = None
-    field: str | None = None
+    collection: str | None
+    record_id: str | None
+    field: str | None
+
+    def __init__(
+        self,
+        message: str,
+        collection: str | None = None,
+        record_id: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "message", message)
+        setter(self, "collection", collection)
+        setter(self, "record_id", record_id)
+        setter(self, "field", field)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a Problem cannot be changed")
+
+    def _key(self) -> tuple[str, str | None, str | None, str | None]:
+        return (self.message, self.collection, self.record_id, self.field)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Problem(message={self.message!r}, collection={self.collection!r}, "
+            f"record_id={self.record_id!r}, field={self.field!r})"
+        )
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The problem as plain data, for JSON output."""
+        return {
+            "message": self.message,
+            "collection": self.collection,
+            "record_id": self.record_id,
+            "field": self.field,
+            "location": self.location,
+        }
 
     @property
     def location(self) -> str:
-        """Where the problem is, as ``collection[record_id].field``."""
+        """Where the problem is, as ``collection['record_id'].field``."""
         where = self.collection or "dataset"
         if self.record_id is not None:
             where += f"[{self.record_id!r}]"

@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.v import format_exception
@@ -51,8 +50,8 @@ def _strict(expected: type | tuple[type, ...], name: str) -> Any:
     return structure
 
 
-def _make_converter() -> cattrs.Converter:
-    converter = cattrs.Converter(forbid_extra_keys=True)
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     converter.register_structure_hook(str, _strict(str, "text"))
     converter.register_structure_hook(int, _strict(int, "a whole number"))
     converter.register_structure_hook(float, _strict((int, float), "a number"))
@@ -88,12 +87,26 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
-_CONVERTER = _make_converter()
+# Two converters with the same strict hooks: the fast one structures valid
+# data with less generated code; the detailed one runs only when something is
+# wrong, to name every problem with its path.
+_FAST = _make_converter(detailed=False)
+_DETAILED: cattrs.Converter | None = None
+
+
+def _detailed() -> cattrs.Converter:
+    global _DETAILED  # noqa: PLW0603 - built on the first invalid record only
+    if _DETAILED is None:
+        _DETAILED = _make_converter(detailed=True)
+    return _DETAILED
 
 
 def structure_record(data: Any, record_type: type[Any]) -> Any:
-    """Structure one record strictly; raise cattrs' errors untouched."""
-    return _CONVERTER.structure(data, record_type)
+    """Structure one record strictly; raise cattrs' detailed errors on failure."""
+    try:
+        return _FAST.structure(data, record_type)
+    except Exception:
+        return _detailed().structure(data, record_type)
 
 
 _FIELD_MARK = "\x00"
@@ -370,13 +383,3 @@ def packaged_mapping() -> dict[str, Any]:
 def load_packaged() -> Dataset:
     """Load and validate the dataset that ships inside the package."""
     return build(packaged_mapping(), origin="the packaged dataset")
-
-
-def unstructure(value: Any) -> Any:
-    """Plain JSON-ready data for a record or a tuple of records."""
-    return _CONVERTER.unstructure(value)
-
-
-def field_names(record_type: type[Any]) -> tuple[str, ...]:
-    """The field names of a record type, in declaration order."""
-    return tuple(field.name for field in attrs.fields(record_type))
