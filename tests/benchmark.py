@@ -67,7 +67,7 @@ def measure() -> list[tuple[str, float, float, str]]:
     """Each measurement: (what, interpol-data, pycountry, unit)."""
     ours = "import interpol_data as ip"
     theirs = "import pycountry"
-    rows = [
+    return [
         (
             "cold: start Python, import, one lookup by name",
             _cold(f"{ours}; ip.countries.lookup('France')"),
@@ -119,7 +119,6 @@ def measure() -> list[tuple[str, float, float, str]]:
             "MiB",
         ),
     ]
-    return rows
 
 
 def main(argv: list[str]) -> int:
