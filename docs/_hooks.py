@@ -10,7 +10,8 @@ from typing import Any
 def on_pre_build(config: Any) -> None:
     path = Path(__file__).resolve().parent / "_generate.py"
     spec = importlib.util.spec_from_file_location("_generate", path)
-    assert spec is not None and spec.loader is not None
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.write_pages()
