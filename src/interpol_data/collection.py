@@ -296,8 +296,8 @@ class Collection(Generic[R]):
         field matches when it contains the value.
 
         >>> import interpol_data
-        >>> [o.id for o in interpol_data.offices.filter(country="SG")][:1]
-        ['ccc-singapore']
+        >>> interpol_data.offices.filter(country="SG")[0].id
+        'ccc-singapore'
 
         Raises:
             TypeError: a name is not a field of the records.
