@@ -249,15 +249,20 @@ class Collection(Generic[R]):
         return found[0]
 
     def _suggest(self, text: str) -> list[str]:
+        """Up to three close records, each once, as "Name (id)"."""
         index = self._ensure_index()
-        key = normalize(text)
-        spellings: dict[str, str] = {}
-        for normalized, original, record in index.keys:
-            spellings.setdefault(normalized, f"{original} ({_record_id(record)})")
+        owners: dict[str, list[Any]] = {}
+        for normalized, _original, record in index.keys:
+            owners.setdefault(normalized, []).append(record)
         close = difflib.get_close_matches(
-            key, list(spellings), n=_SUGGESTION_COUNT, cutoff=_SUGGESTION_CUTOFF
+            normalize(text), list(owners), n=_SUGGESTION_COUNT * 3, cutoff=_SUGGESTION_CUTOFF
         )
-        return [spellings[match] for match in close]
+        suggestions: dict[str, str] = {}
+        for match in close:
+            for record in owners[match]:
+                label = getattr(record, "name", None) or getattr(record, "title", None)
+                suggestions.setdefault(_record_id(record), f"{label} ({_record_id(record)})")
+        return list(suggestions.values())[:_SUGGESTION_COUNT]
 
     def search(self, text: str, limit: int | None = None) -> tuple[R, ...]:
         """Records matching ``text``, best first; empty when nothing matches.
