@@ -14,7 +14,7 @@ import pytest
 import interpol_data
 from interpol_data import Dataset
 from interpol_data.diff import diff
-from interpol_data.export import CSV_SEPARATOR, csv_rows, neutralize
+from interpol_data.export import csv_rows, join_items, neutralize, split_items
 from interpol_data.records import Language
 from tests.conftest import record
 
@@ -64,10 +64,47 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 def test_csv_writes_one_file_per_collection_with_id_first(tmp_path: Path, ds: Dataset) -> None:
     paths = ds.to_csv(tmp_path)
-    assert {p.stem for p in paths} == {"organization", *ds.collections}
+    assert {p.stem for p in paths} == {"dataset", "organization", *ds.collections}
     for path in paths:
         header = path.read_text(encoding="utf-8").splitlines()[0]
-        assert header.startswith("id,")
+        assert header.startswith("schema_version," if path.stem == "dataset" else "id,")
+
+
+def test_csv_export_reads_back_as_an_equal_dataset(tmp_path: Path, ds: Dataset) -> None:
+    ds.to_csv(tmp_path)
+    assert interpol_data.load_csv(tmp_path) == ds
+
+
+def test_csv_read_back_restores_neutralized_cells(tmp_path: Path, raw: dict[str, Any]) -> None:
+    record(raw, "crime_areas", "terrorism")["aliases"] = ["=cmd|' /C calc'!A0", "-2+3"]
+    hostile = interpol_data.load(raw)
+    hostile.to_csv(tmp_path)
+    cell = read_csv(tmp_path / "crime_areas.csv")
+    assert next(r for r in cell if r["id"] == "terrorism")["aliases"].startswith("'=")
+    assert interpol_data.load_csv(tmp_path) == hostile
+
+
+def test_csv_read_back_of_a_missing_file_is_a_dataset_error(tmp_path: Path, ds: Dataset) -> None:
+    ds.to_csv(tmp_path)
+    (tmp_path / "notices.csv").unlink()
+    with pytest.raises(interpol_data.DatasetError, match=r"notices\.csv"):
+        interpol_data.load_csv(tmp_path)
+
+
+def test_csv_read_back_of_a_malformed_file_is_a_dataset_error(tmp_path: Path, ds: Dataset) -> None:
+    ds.to_csv(tmp_path)
+    (tmp_path / "dataset.csv").write_text("schema_version,as_of\nx,y\n", encoding="utf-8")
+    with pytest.raises(interpol_data.DatasetError, match="malformed"):
+        interpol_data.load_csv(tmp_path)
+
+
+def test_csv_read_back_reports_bad_values_with_locations(tmp_path: Path, ds: Dataset) -> None:
+    ds.to_csv(tmp_path)
+    path = tmp_path / "languages.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("\nfr,", "\nFR,"), encoding="utf-8")
+    with pytest.raises(interpol_data.DatasetError) as caught:
+        interpol_data.load_csv(tmp_path)
+    assert "languages['FR'].id" in {p.location for p in caught.value.problems}
 
 
 def test_csv_round_trips_the_countries(tmp_path: Path, ds: Dataset) -> None:
@@ -79,7 +116,7 @@ def test_csv_round_trips_the_countries(tmp_path: Path, ds: Dataset) -> None:
         assert row["name"] == country.name
         assert row["alpha_3"] == country.alpha_3
         assert row["joined"] == ("" if country.joined is None else str(country.joined))
-        assert tuple(filter(None, row["aliases"].split(CSV_SEPARATOR))) == country.aliases
+        assert tuple(split_items(row["aliases"]) if row["aliases"] else ()) == country.aliases
         assert row["ncb.city"] == (country.ncb.city or "")
 
 
@@ -102,6 +139,14 @@ def test_csv_neutralizes_cells_that_would_run_as_formulas(payload: str) -> None:
 def test_neutralize_prefixes_every_formula_start(payload: str) -> None:
     # Records refuse leading white space, so tab and CR are tested on the cell function.
     assert neutralize(payload) == "'" + payload
+
+
+@pytest.mark.parametrize(
+    "items", [(), ("a",), ("a|b", "c"), ("back\\slash", "|", ""), ("\\|", "\\\\")]
+)
+def test_tuple_items_survive_joining_and_splitting(items: tuple[str, ...]) -> None:
+    cell = join_items(items)
+    assert (tuple(split_items(cell)) if items else ()) == items or cell == ""
 
 
 def test_neutralize_leaves_ordinary_text_alone() -> None:
@@ -133,6 +178,17 @@ def test_geojson_has_a_point_per_office_with_coordinates(ds: Dataset) -> None:
     longitude, latitude = lyon["geometry"]["coordinates"]
     assert 45 < latitude < 46
     assert 4 < longitude < 5
+
+
+def test_geojson_properties_read_back_as_the_offices(ds: Dataset) -> None:
+    from interpol_data.loading import structure_record
+    from interpol_data.records import Office
+
+    for feature in json.loads(ds.to_geojson())["features"]:
+        longitude, latitude = feature["geometry"]["coordinates"]
+        data = dict(feature["properties"])
+        data["coordinates"] = {"latitude": latitude, "longitude": longitude}
+        assert structure_record(data, Office) == ds.offices[feature["id"]]
 
 
 def test_geojson_writes_a_file(tmp_path: Path, ds: Dataset) -> None:

@@ -240,3 +240,17 @@ def test_national_central_bureaus_body_describes_the_seed_role(ds: Dataset) -> N
     ncb = ds.bodies.lookup("NCB")
     assert cites(ncb, SEED_WHO_WE_ARE)
     assert "ministry" in ncb.role
+
+
+def test_every_source_is_cited_by_some_record(ds: Dataset) -> None:
+    cited = {edge.target_id for edge in ds.edges() if edge.target_collection == "sources"}
+    assert set(ds.sources.ids()) - cited == set()
+
+
+def test_every_record_cites_at_least_one_known_source(ds: Dataset) -> None:
+    for name, collection in ds.collections.items():
+        if name == "sources":
+            continue
+        for found in collection:
+            assert found.sources, (name, found.id)
+            assert all(source in ds.sources for source in found.sources)

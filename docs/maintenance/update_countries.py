@@ -182,14 +182,14 @@ def build(research: dict) -> list[dict]:
     return sorted(records, key=lambda record: record["id"])
 
 
-def merge_sources(research: dict) -> int:
-    """Add the research's sources that ``sources.json`` lacks; return how many were added."""
+def merge_sources(research: dict, cited: set[str]) -> int:
+    """Add the cited research sources that ``sources.json`` lacks; return how many."""
     path = DATA / "sources.json"
     document = json.loads(path.read_text(encoding="utf-8"))
     present = {source["id"] for source in document["records"]}
     added = 0
     for source in research["sources"]:
-        if source["id"] in present:
+        if source["id"] in present or source["id"] not in cited:
             continue
         record = {
             "id": source["id"],
@@ -212,9 +212,9 @@ def main(argv: list[str]) -> int:
     research_path = Path(argv[1]) if len(argv) > 1 else DEFAULT_INPUT
     research = json.loads(research_path.read_text(encoding="utf-8"))
     records = build(research)
-    print(f"added {merge_sources(research)} sources to sources.json")
-    as_of = json.loads((DATA / "dataset.json").read_text(encoding="utf-8"))["as_of"]
     cited = sorted({s for r in records for s in (*r["sources"], *r["ncb"].get("sources", ()))})
+    print(f"added {merge_sources(research, set(cited))} sources to sources.json")
+    as_of = json.loads((DATA / "dataset.json").read_text(encoding="utf-8"))["as_of"]
     about = {
         "collection": "countries",
         "description": "INTERPOL's member countries, by ISO 3166-1 alpha-2 code.",

@@ -68,6 +68,7 @@ __all__ = [
     "json_schema",
     "languages",
     "load",
+    "load_csv",
     "notices",
     "offices",
     "organization",
@@ -133,6 +134,17 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     from interpol_data.loading import load as _load  # noqa: PLC0415
 
     return _load(source)
+
+
+def load_csv(directory: str | os.PathLike[str]) -> Dataset:
+    """Read back and validate a directory written by :func:`to_csv`.
+
+    Raises:
+        DatasetError: a file is missing or the data is invalid, listing every problem.
+    """
+    from interpol_data.loading import load_csv as _load_csv  # noqa: PLC0415
+
+    return _load_csv(directory)
 
 
 def to_json(path: str | os.PathLike[str] | None = None) -> str:

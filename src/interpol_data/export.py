@@ -35,9 +35,39 @@ __all__ = [
 ]
 
 CSV_SEPARATOR = "|"
-"""Joins the items of a tuple field in one CSV cell (no id or code contains it)."""
+"""Joins the items of a tuple field in one CSV cell; an item's own ``|`` or ``\\`` is escaped
+with a backslash."""
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+def join_items(items: Iterable[object]) -> str:
+    """Join tuple items into one cell, escaping the separator so they can be split again."""
+    return CSV_SEPARATOR.join(
+        str(item).replace("\\", "\\\\").replace(CSV_SEPARATOR, "\\" + CSV_SEPARATOR)
+        for item in items
+    )
+
+
+def split_items(cell: str) -> list[str]:
+    """The items :func:`join_items` joined, unescaped."""
+    items: list[str] = []
+    current: list[str] = []
+    escaped = False
+    for char in cell:
+        if escaped:
+            current.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == CSV_SEPARATOR:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return items
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _plain(value: Any) -> Any:
@@ -95,7 +125,7 @@ def csv_columns(record_type: type[Any]) -> tuple[str, ...]:
     Tuples of nested records (office holders, budgets) are written as one
     JSON cell, since they do not fit a flat row.
     """
-    nested = _record_fields(record_type)
+    nested = record_fields(record_type)
     columns: list[str] = []
     for field in attrs.fields(record_type):
         if field.name in nested:
@@ -114,7 +144,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, tuple):
         if any(attrs.has(type(item)) for item in value):
             return json.dumps(_plain(value), ensure_ascii=False)
-        return neutralize(CSV_SEPARATOR.join(str(item) for item in value))
+        return neutralize(join_items(value))
     if isinstance(value, str):
         return neutralize(str(value))
     return str(value)
@@ -122,14 +152,14 @@ def _cell(value: Any) -> str:
 
 def neutralize(cell: str) -> str:
     """Make a cell inert in spreadsheets: prefix a quote to text that would run as a formula."""
-    if cell.startswith(_FORMULA_STARTS):
+    if cell.startswith(FORMULA_STARTS):
         return "'" + cell
     return cell
 
 
 def csv_rows(records: Iterable[Any], record_type: type[Any]) -> list[list[str]]:
     """Header and rows for ``records``, nested records flattened, formulas neutralised."""
-    nested = _record_fields(record_type)
+    nested = record_fields(record_type)
     rows = [list(csv_columns(record_type))]
     for record in records:
         row: list[str] = []
@@ -149,7 +179,7 @@ def csv_rows(records: Iterable[Any], record_type: type[Any]) -> list[list[str]]:
 _RECORD_FIELDS: dict[type[Any], dict[str, type[Any]]] = {}
 
 
-def _record_fields(record_type: type[Any]) -> dict[str, type[Any]]:
+def record_fields(record_type: type[Any]) -> dict[str, type[Any]]:
     """Fields of ``record_type`` that hold one nested record (or None), by name."""
     found = _RECORD_FIELDS.get(record_type)
     if found is None:
@@ -176,7 +206,9 @@ def _csv_text(rows: Sequence[Sequence[str]]) -> str:
 
 
 def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, ...]:
-    """One UTF-8 CSV per collection (``countries.csv``, …), plus ``organization.csv``.
+    """One UTF-8 CSV per collection (``countries.csv``, …), plus ``organization.csv``
+    and ``dataset.csv`` (schema version and as-of date), which
+    :func:`interpol_data.loading.load_csv` reads back.
 
     Columns follow field order with ``id`` first; a nested record becomes
     ``field.subfield`` columns; tuple items are joined with ``|``; tuples of
@@ -185,7 +217,9 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, .
     from interpol_data.records import Organization  # noqa: PLC0415
 
     target = Path(directory)
-    written = []
+    about = [["schema_version", "as_of"], [str(SCHEMA_VERSION), dataset.as_of.isoformat()]]
+    _write_atomically(target / "dataset.csv", _csv_text(about))
+    written = [target / "dataset.csv"]
     tables: list[tuple[str, type[Any], Iterable[Any]]] = [
         ("organization", Organization, (dataset.organization,))
     ]
