@@ -37,12 +37,6 @@ def _print_table(rows: Sequence[Sequence[str]], out: Any) -> None:
             print("  ".join("-" * width for width in widths), file=out)
 
 
-def _plain(record: Any) -> Any:
-    from interpol_data.export import _plain as plain  # noqa: PLC0415
-
-    return plain(record)
-
-
 def _summary(args: argparse.Namespace) -> int:
     dataset = interpol_data.dataset()
     counts = {name: len(c) for name, c in dataset.collections.items()}
@@ -64,7 +58,9 @@ def _show(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     found = collection.get(args.key) or collection.lookup(args.key)
     if args.format == "json":
-        print(json.dumps(_plain(found), ensure_ascii=False, indent=2))
+        from interpol_data.export import plain  # noqa: PLC0415
+
+        print(json.dumps(plain(found), ensure_ascii=False, indent=2))
         return EXIT_OK
     rows = [("field", "value")]
     rows += [(f.name, text_value(getattr(found, f.name))) for f in attrs.fields(type(found))]

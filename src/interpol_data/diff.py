@@ -32,7 +32,7 @@ class Change:
 
 def diff(old: Dataset, new: Dataset) -> tuple[Change, ...]:
     """Every difference from ``old`` to ``new``, in collection order, then by id and field."""
-    from interpol_data.export import _plain  # noqa: PLC0415
+    from interpol_data.export import plain  # noqa: PLC0415
 
     changes: list[Change] = []
     pairs: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
@@ -53,7 +53,7 @@ def diff(old: Dataset, new: Dataset) -> tuple[Change, ...]:
             elif record_id not in before:
                 changes.append(Change(name, record_id, "added"))
             elif before[record_id] != after[record_id]:
-                old_plain, new_plain = _plain(before[record_id]), _plain(after[record_id])
+                old_plain, new_plain = plain(before[record_id]), plain(after[record_id])
                 changes += [
                     Change(name, record_id, "changed", field, old_plain[field], new_plain[field])
                     for field in old_plain

@@ -27,6 +27,7 @@ __all__ = [
     "CSV_SEPARATOR",
     "csv_columns",
     "csv_rows",
+    "plain",
     "to_csv",
     "to_geojson",
     "to_json",
@@ -70,14 +71,14 @@ def split_items(cell: str) -> list[str]:
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """JSON-ready data for a record, in field order, with every field present."""
     if attrs.has(type(value)):
         return {
-            field.name: _plain(getattr(value, field.name)) for field in attrs.fields(type(value))
+            field.name: plain(getattr(value, field.name)) for field in attrs.fields(type(value))
         }
     if isinstance(value, tuple):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     if isinstance(value, str):
         return str(value)  # an enum member becomes its plain value
     return value
@@ -88,10 +89,10 @@ def to_mapping(dataset: Dataset) -> dict[str, Any]:
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "as_of": dataset.as_of.isoformat(),
-        "organization": _plain(dataset.organization),
+        "organization": plain(dataset.organization),
     }
     for name, collection in dataset.collections.items():
-        data[name] = [_plain(record) for record in collection]
+        data[name] = [plain(record) for record in collection]
     return data
 
 
@@ -143,7 +144,7 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, tuple):
         if any(attrs.has(type(item)) for item in value):
-            return json.dumps(_plain(value), ensure_ascii=False)
+            return json.dumps(plain(value), ensure_ascii=False)
         return neutralize(join_items(value))
     if isinstance(value, str):
         return neutralize(str(value))
@@ -237,7 +238,7 @@ def to_geojson(dataset: Dataset, path: str | os.PathLike[str] | None = None) -> 
     for office in dataset.offices:
         if office.coordinates is None:
             continue
-        properties = _plain(office)
+        properties = plain(office)
         del properties["coordinates"]
         features.append(
             {
@@ -271,6 +272,6 @@ def to_pandas(dataset: Dataset, collection: str) -> pandas.DataFrame:
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise ImportError("to_pandas needs pandas: pip install 'interpol-data[pandas]'") from error
     records = dataset.collection(collection)
-    rows = [_plain(record) for record in records]
+    rows = [plain(record) for record in records]
     frame = pandas.DataFrame(rows, columns=[f.name for f in attrs.fields(records.record_type)])
     return frame.set_index("id")

@@ -72,8 +72,6 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(is_sequence, tuple_factory)
 
     def structure_enum(value: Any, enum_type: Any) -> Any:
-        # Registered after the str hook: the vocabularies subclass str, and
-        # would otherwise be handed back as plain strings.
         if not isinstance(value, str):
             raise TypeError(f"expected text, got {type(value).__name__} {value!r}")
         try:
@@ -170,8 +168,8 @@ def _structure_collection(
     return structured
 
 
-def _check_unique_ids(name: str, found: list[Any], problems: list[Problem]) -> None:
-    counts = Counter(record.id for record in found)
+def _check_unique_ids(name: str, ids: list[str], problems: list[Problem]) -> None:
+    counts = Counter(ids)
     for record_id, count in sorted(counts.items()):
         if count > 1:
             problems.append(Problem(f"id is used by {count} records", name, record_id, "id"))
@@ -307,7 +305,7 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
         by_name[name] = (
             _structure_collection(name, data[name], record_type, problems) if name in data else []
         )
-        if len(problems) > before:
+        if len(problems) > before or name not in data:
             broken.add(name)
     organizations = (
         _structure_collection("organization", [data["organization"]], r.Organization, problems)
@@ -321,7 +319,8 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
         for name, found in by_name.items()
     }
     for name, found in by_name.items():
-        _check_unique_ids(name, found, problems)
+        # Raw ids, so that a duplicate is reported even when one copy is invalid.
+        _check_unique_ids(name, _raw_ids(data.get(name)), problems)
         _check_references(name, found, ids, problems)
     _check_references("organization", organizations, ids, problems)
     if organizations:
