@@ -40,6 +40,14 @@ def test_show_finds_a_record_by_alias(capsys: pytest.CaptureFixture[str]) -> Non
     assert "CIV" in out
 
 
+def test_show_puts_each_office_holder_on_its_own_row(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "show", "bodies", "Executive Committee")
+    assert status == 0
+    rows = [line for line in out.splitlines() if line.startswith("holders[")]
+    assert len(rows) >= 2
+    assert "President" in rows[0]
+
+
 def test_show_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "show", "projects", "AIRCOP", "--format", "json")
     assert status == 0

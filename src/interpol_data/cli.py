@@ -63,7 +63,13 @@ def _show(args: argparse.Namespace) -> int:
         print(json.dumps(plain(found), ensure_ascii=False, indent=2))
         return EXIT_OK
     rows = [("field", "value")]
-    rows += [(f.name, text_value(getattr(found, f.name))) for f in attrs.fields(type(found))]
+    for field in attrs.fields(type(found)):
+        value = getattr(found, field.name)
+        if isinstance(value, tuple) and value and attrs.has(type(value[0])):
+            # One row per nested record (office holders, budgets): one line each reads.
+            rows += [(f"{field.name}[{i}]", text_value(item)) for i, item in enumerate(value)]
+        else:
+            rows.append((field.name, text_value(value)))
     _print_table(rows, sys.stdout)
     return EXIT_OK
 
