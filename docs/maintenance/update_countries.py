@@ -80,7 +80,11 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
 # is removed rather than guessed at; the reason is given beside it.
 CORRECTIONS: dict[str, dict[str, str | None]] = {
     # Names read off French or Spanish pages, not INTERPOL's English spelling.
-    "DZ": {"name": None},
+    "DZ": {
+        "name": None,
+        "notes": "Joining year from secondary press, not from the INTERPOL page; region from "
+        "the old French address path (Afrique).",
+    },
     "TD": {"name": None},
     "MK": {"name": None},
     "MU": {"name": None},
@@ -88,19 +92,37 @@ CORRECTIONS: dict[str, dict[str, str | None]] = {
     "TJ": {"name": None},
     "TT": {"name": None},
     "MD": {"name": None},
+    # Two research notes said the same thing twice.
+    "FM": {
+        "notes": "Admitted on 23 November 2021 at the 89th General Assembly in Istanbul as the "
+        "195th member; no member-country page found.",
+    },
     # A news dateline, not a statement of where the bureau sits.
     "ES": {
         "ncb_city": None,
         "notes": "No member-country page found. EFE says the Policía Nacional joined in 1929; "
         "the Interior Minister speaks of Spain's part in INTERPOL since 1923.",
     },
-    "ST": {"ncb_city": None},
+    "ST": {
+        "ncb_city": None,
+        "notes": "No member-country page found; local press places the INTERPOL office "
+        "in the Polícia Judiciária.",
+    },
     "UA": {"ncb_city": None},
     # The page gives the country or the bureau's name where a city is due.
     "AD": {"ncb_city": None},
     "BN": {"ncb_city": None},
-    "KW": {"ncb_city": None},
+    "KW": {"ncb_city": None, "notes": "Member since 16 June 1965 (old French page)."},
+    "GT": {
+        "ncb_city": None,
+        "notes": "The page names the bureau 'NCB Guatemala' without stating its city. "
+        "Joining date not in the stored excerpt.",
+    },
     # The research inferred the host agency rather than finding it stated.
+    "CF": {
+        "ncb_agency": None,
+        "notes": "Secondary press only; member-country page not found.",
+    },
     "AE": {
         "ncb_agency": None,
         "notes": "No member-country page found; the joining year comes only from a law firm's "
