@@ -101,3 +101,10 @@ def test_dataset_cannot_be_changed(ds: Dataset) -> None:
         del ds._organization
     with pytest.raises(TypeError):
         ds.collections["countries"] = ds.countries  # type: ignore[index]
+
+
+def test_count_checks_pair_each_stated_number_with_the_records(ds: Dataset) -> None:
+    checks = {stated.id: held for stated, held in ds.count_checks()}
+    assert checks["member-countries"] == len(ds.countries)
+    assert checks["regional-bureaus"] == len(ds.offices.filter(kind="regional-bureau"))
+    assert checks["executive-committee-members"] is None

@@ -308,6 +308,24 @@ class Dataset:
                 return name
         raise TypeError(f"not a record of any collection: {type(record).__name__}")
 
+    def count_checks(self) -> tuple[tuple[r.StatedCount, int | None], ...]:
+        """Each number INTERPOL states, with how many records the dataset holds for it.
+
+        The count is None where the number is not a count of one collection
+        (the stated count's ``explanation`` says how it is checked instead).
+        """
+        from interpol_data.loading import count_records  # noqa: PLC0415
+
+        return tuple(
+            (
+                stated,
+                None
+                if stated.collection is None
+                else count_records(self.collection(stated.collection), stated),
+            )
+            for stated in self._organization.stated_counts
+        )
+
     # Exports ---------------------------------------------------------------
 
     def to_mapping(self) -> dict[str, Any]:

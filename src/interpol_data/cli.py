@@ -46,6 +46,13 @@ def _summary(args: argparse.Namespace) -> int:
     org = dataset.organization
     print(f"{org.name} ({org.short_name}): data as of {dataset.as_of.isoformat()}")
     _print_table([("collection", "records"), *((n, str(c)) for n, c in counts.items())], sys.stdout)
+    print()
+    checks = [("INTERPOL states", "stated", "held")]
+    checks += [
+        (stated.subject, str(stated.value), "see notes" if held is None else str(held))
+        for stated, held in dataset.count_checks()
+    ]
+    _print_table(checks, sys.stdout)
     return EXIT_OK
 
 
