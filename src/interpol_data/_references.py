@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -18,33 +19,46 @@ class Reference(NamedTuple):
     id: str
 
 
-_Plan = tuple[tuple[str, str | None], ...]
-_PLANS: dict[type[Any], _Plan] = {}
+class _Step(NamedTuple):
+    name: str
+    target: str | None  # the collection a reference field points into
+    nested: bool  # the field holds a record, an optional record or a tuple of records
 
 
-def _plan(record_type: type[Any]) -> _Plan:
-    """Each field's name and the collection it refers to, read once per type."""
+_PLANS: dict[type[Any], tuple[_Step, ...]] = {}
+
+
+def _holds_records(hint: Any) -> bool:
+    options = typing.get_args(hint) or (hint,)
+    return any(isinstance(option, type) and attrs.has(option) for option in options)
+
+
+def _plan(record_type: type[Any]) -> tuple[_Step, ...]:
+    """What to do with each field, read once per type from its metadata and annotations."""
     plan = _PLANS.get(record_type)
     if plan is None:
-        plan = tuple((f.name, f.metadata.get("ref")) for f in attrs.fields(record_type))
+        hints = typing.get_type_hints(record_type)
+        plan = tuple(
+            _Step(field.name, field.metadata.get("ref"), _holds_records(hints[field.name]))
+            for field in attrs.fields(record_type)
+        )
         _PLANS[record_type] = plan
     return plan
 
 
 def references(record: Any, prefix: str = "") -> Iterator[Reference]:
     """Every reference ``record`` holds, nested records included, in field order."""
-    for name, target in _plan(type(record)):
-        value = getattr(record, name)
-        path = f"{prefix}{name}"
-        if target is not None:
+    for step in _plan(type(record)):
+        value = getattr(record, step.name)
+        if step.target is not None:
             if isinstance(value, str):
-                yield Reference(path, target, value)
-            elif isinstance(value, tuple):
+                yield Reference(f"{prefix}{step.name}", step.target, value)
+            elif value:
                 for position, item in enumerate(value):
-                    yield Reference(f"{path}[{position}]", target, item)
-        elif attrs.has(type(value)):
-            yield from references(value, f"{path}.")
-        elif isinstance(value, tuple):
-            for position, item in enumerate(value):
-                if attrs.has(type(item)):
-                    yield from references(item, f"{path}[{position}].")
+                    yield Reference(f"{prefix}{step.name}[{position}]", step.target, item)
+        elif step.nested and value is not None:
+            if isinstance(value, tuple):
+                for position, item in enumerate(value):
+                    yield from references(item, f"{prefix}{step.name}[{position}].")
+            else:
+                yield from references(value, f"{prefix}{step.name}.")
