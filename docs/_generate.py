@@ -34,6 +34,13 @@ def _type_name(hint: Any) -> str:
     return getattr(hint, "__name__", str(hint))
 
 
+def _table_head(*columns: str) -> list[str]:
+    """A Markdown table's header and alignment rows; a column ending in ":" is right-aligned."""
+    names = [column.rstrip(":") for column in columns]
+    rules = ["---:" if column.endswith(":") else "---" for column in columns]
+    return ["| " + " | ".join(names) + " |", "| " + " | ".join(rules) + " |"]
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -58,8 +65,7 @@ def data_dictionary() -> str:
         doc = (record_type.__doc__ or "").strip().splitlines()[0]
         heading = f"`{title}`: " if title else ""
         lines.append(f"## {heading}{record_type.__name__}\n\n{doc}\n")
-        lines.append("| field | type | meaning | key | refers to |")
-        lines.append("| --- | --- | --- | --- | --- |")
+        lines += _table_head("field", "type", "meaning", "key", "refers to")
         hints = typing.get_type_hints(record_type)
         for field in attrs.fields(record_type):
             hint = hints[field.name]
@@ -86,8 +92,7 @@ def sources_page() -> str:
         "Seeds are cited by file name; public pages by address. *Cited by* counts "
         "the references to each source across all records.\n"
     )
-    lines.append("| id | title | publisher | published | cited by |")
-    lines.append("| --- | --- | --- | --- | ---: |")
+    lines += _table_head("id", "title", "publisher", "published", "cited by:")
     for source in ds.sources:
         title = f"[{_cell(source.title)}]({source.url})" if source.url else _cell(source.title)
         lines.append(
@@ -114,8 +119,7 @@ def coverage_page() -> str:
     for name, collection in ds.collections.items():
         total = len(collection)
         lines.append(f"## {name} ({total} records)\n")
-        lines.append("| field | filled | share |")
-        lines.append("| --- | ---: | ---: |")
+        lines += _table_head("field", "filled:", "share:")
         for field in attrs.fields(collection.record_type):
             count = sum(1 for record in collection if _filled(getattr(record, field.name)))
             lines.append(f"| `{field.name}` | {count} of {total} | {100 * count / total:.0f}% |")
@@ -137,8 +141,7 @@ def members_page() -> str:
         f"INTERPOL states {total} member countries; the dataset holds {total}. "
         "Completeness of each researched field:\n"
     )
-    lines.append("| field | known for |")
-    lines.append("| --- | ---: |")
+    lines += _table_head("field", "known for:")
     lines.append(f"| INTERPOL region | {known(lambda c: c.region)} of {total} |")
     lines.append(f"| accession year | {known(lambda c: c.joined)} of {total} |")
     lines.append(f"| bureau city | {known(lambda c: c.ncb.city)} of {total} |")
@@ -158,8 +161,7 @@ def members_page() -> str:
     )
     for title, members in groups:
         lines.append(f"## {title} ({len(members)})\n")
-        lines.append("| code | name | joined | bureau city |")
-        lines.append("| --- | --- | ---: | --- |")
+        lines += _table_head("code", "name", "joined:", "bureau city")
         for country in sorted(members, key=lambda c: c.name):
             lines.append(
                 f"| {country.id} | {_cell(country.name)} | {country.joined or ''} | "
@@ -177,8 +179,7 @@ def stated_counts_page() -> str:
         "Numbers the organisation states, checked on every load against the "
         "records; where they differ the record says why.\n"
     )
-    lines.append("| what | stated | in the dataset | why they differ |")
-    lines.append("| --- | ---: | ---: | --- |")
+    lines += _table_head("what", "stated:", "in the dataset:", "why they differ")
     for stated, actual in ds.count_checks():
         held = "" if actual is None else str(actual)
         lines.append(

@@ -18,6 +18,7 @@ import attrs
 
 from interpol_data import records as r
 from interpol_data._references import references
+from interpol_data._text import normalize
 from interpol_data.collection import Collection
 
 __all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge"]
@@ -241,8 +242,6 @@ class Dataset:
 
     def projects_in_region(self, region: str) -> tuple[r.Project, ...]:
         """Projects whose regions include ``region`` (case and accent insensitive)."""
-        from interpol_data._text import normalize  # noqa: PLC0415
-
         wanted = normalize(region)
         return tuple(
             project

@@ -7,10 +7,13 @@ location, before :class:`~interpol_data.errors.DatasetError` is raised.
 
 from __future__ import annotations
 
+import csv
 import datetime
 import json
 import os
 import sys
+import types
+import typing
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -365,9 +368,6 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
 
 def _csv_value(cell: str, hint: Any) -> Any:
     """The JSON-shaped value of one CSV cell, for a field of type ``hint``."""
-    import types  # noqa: PLC0415
-    import typing  # noqa: PLC0415
-
     from interpol_data.export import FORMULA_STARTS, split_items  # noqa: PLC0415
 
     if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
@@ -391,7 +391,6 @@ def _csv_value(cell: str, hint: Any) -> Any:
 
 
 def _csv_record(row: Mapping[str, str], record_type: type[Any]) -> dict[str, Any]:
-    import typing  # noqa: PLC0415
 
     from interpol_data.export import record_fields  # noqa: PLC0415
 
@@ -422,7 +421,6 @@ def load_csv(directory: str | os.PathLike[str]) -> Dataset:
     Raises:
         DatasetError: a file is missing or unreadable, or the data is invalid.
     """
-    import csv  # noqa: PLC0415
 
     folder = os.fspath(directory)
 
