@@ -17,6 +17,7 @@ import attrs
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
+from interpol_data._registry import COLLECTIONS
 from interpol_data.vocabulary import (
     BodyKind,
     NoticeKind,
@@ -28,6 +29,7 @@ from interpol_data.vocabulary import (
 )
 
 __all__ = [
+    "COLLECTION_TYPES",
     "AssemblySession",
     "Body",
     "Budget",
@@ -468,3 +470,9 @@ Record = (
     | Source
 )
 """Any record that lives in a collection."""
+
+
+COLLECTION_TYPES: dict[str, type[Record]] = {
+    name: globals()[class_name] for name, class_name in COLLECTIONS.items()
+}
+"""Every collection's name and record type, in export order."""
