@@ -236,17 +236,16 @@ def main(argv: list[str]) -> int:
     records = build(research)
     cited = sorted({s for r in records for s in (*r["sources"], *r["ncb"].get("sources", ()))})
     print(f"added {merge_sources(research, set(cited))} sources to sources.json")
-    as_of = json.loads((DATA / "dataset.json").read_text(encoding="utf-8"))["as_of"]
     about = {
         "collection": "countries",
         "description": "INTERPOL's member countries, by ISO 3166-1 alpha-2 code.",
-        "as_of": as_of,
         "sources": cited,
         "generated_by": "docs/maintenance/update_countries.py",
     }
     text = json.dumps({"about": about, "records": records}, ensure_ascii=False, indent=2) + "\n"
     (DATA / "countries.json").write_text(text, encoding="utf-8")
     print(f"wrote {len(records)} countries citing {len(cited)} sources")
+    print("now run: python docs/maintenance/format_data.py")
     return 0
 
 
