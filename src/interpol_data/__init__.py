@@ -65,6 +65,9 @@ if TYPE_CHECKING:
         ProjectKind,
         Region,
         SourceKind,
+        UnIntermediateRegion,
+        UnRegion,
+        UnSubregion,
     )
 
     countries: Collection[_r.Country]
@@ -123,6 +126,9 @@ _LAZY: dict[str, str] = {
             "ProjectKind",
             "Region",
             "SourceKind",
+            "UnIntermediateRegion",
+            "UnRegion",
+            "UnSubregion",
         ),
         "interpol_data.vocabulary",
     ),
@@ -166,6 +172,9 @@ __all__ = [
     "Source",
     "SourceKind",
     "StatedCount",
+    "UnIntermediateRegion",
+    "UnRegion",
+    "UnSubregion",
     "__version__",
     "bodies",
     "capabilities",

@@ -26,6 +26,9 @@ from interpol_data.vocabulary import (
     ProjectKind,
     Region,
     SourceKind,
+    UnIntermediateRegion,
+    UnRegion,
+    UnSubregion,
 )
 
 __all__ = [
@@ -155,9 +158,19 @@ class Country(_Displayable):
     ncb: NationalCentralBureau = f.record(
         NationalCentralBureau, "The country's National Central Bureau."
     )
+    un_region: UnRegion = f.choice(
+        UnRegion, "UN M49 region (the UN Statistics Division's grouping, not INTERPOL's)."
+    )
+    un_subregion: UnSubregion = f.choice(UnSubregion, "UN M49 subregion.")
     sources: tuple[str, ...] = f.sources()
     official_name: str | None = f.text(
         "ISO 3166-1 official name, where ISO gives one.", optional=True, key=True
+    )
+    un_intermediate_region: UnIntermediateRegion | None = f.choice(
+        UnIntermediateRegion,
+        "UN M49 intermediate region, where M49 divides the subregion.",
+        optional=True,
+        required=False,
     )
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
