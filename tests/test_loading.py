@@ -353,3 +353,22 @@ def test_a_data_folder_reports_a_missing_file_and_bad_records_together(tmp_path:
     messages = " ".join(problem.message for problem in problems_of(folder))
     assert "notices.json" in messages
     assert "spaceport" in messages
+
+
+def test_a_list_over_the_item_limit_is_refused_naming_the_limit(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["aliases"] = [f"name {n}" for n in range(10_001)]
+    (problem,) = problems_of(raw)
+    assert "over the limit of 10000" in problem.message
+
+
+def test_a_text_over_the_length_limit_is_refused_naming_the_limit(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["notes"] = "x" * 10_001
+    (problem,) = problems_of(raw)
+    assert "over the limit of 10000" in problem.message
+
+
+def test_a_field_name_with_escape_sequences_is_reported_escaped(raw: dict[str, Any]) -> None:
+    record(raw, "languages", "fr")["\x1b]0;title\x07"] = 1
+    (problem,) = problems_of(raw)
+    assert "\x1b" not in str(problem)
+    assert "\\x1b" in problem.location
