@@ -180,9 +180,9 @@ def references(
     return _field(spec, optional=False, required=min_items > 0)
 
 
-def texts(doc: str, *, key: bool = False) -> Any:
-    """Several texts, each once (aliases, regions)."""
-    spec = Spec(Kind.TEXT, doc, v.Items(v.Text()), key=key, many=True)
+def texts(doc: str, *, key: bool = False, unique: bool = False) -> Any:
+    """Several texts, each once (aliases, regions); with ``unique``, none names another record."""
+    spec = Spec(Kind.TEXT, doc, v.Items(v.Text()), key=key, unique=unique, many=True)
     return _field(spec, optional=False, required=False)
 
 

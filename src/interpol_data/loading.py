@@ -28,6 +28,7 @@ from interpol_data import records as r
 from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._references import references
+from interpol_data._text import normalize
 from interpol_data._validators import MAX_ITEMS, Date
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.vocabulary import _Vocabulary
@@ -260,40 +261,53 @@ def _raw_ids(raw: Any) -> list[str]:
     return [found for found in map(_raw_id, raw) if found is not None]
 
 
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
 def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Problem]) -> None:
-    """Ids, and every field declared unique, differ between the records of a collection."""
+    """No two records share an id, nor any text of a field declared unique.
+
+    Unique fields (codes, names and, for countries, aliases) share one
+    namespace, compared as ``lookup`` compares them: a name of one record may
+    not be the code or alias of another, or lookups would become ambiguous.
+    """
     if not isinstance(raw, list):
         return
-    for field in plan(record_type).unique:
-        seen: dict[str, str] = {}
-        repeated: dict[str, list[str]] = {}
+    unique = plan(record_type).unique
+    ids: dict[str, list[str]] = {}
+    first_owner: dict[str, tuple[int, str, str]] = {}  # key -> (position, field, id)
+    # Field by field, so that the later-declared field (an alias, not a code)
+    # is the one blamed when two records meet.
+    for field in unique:
         for position, item in enumerate(raw):
             if not isinstance(item, Mapping):
                 continue
-            value = item.get(field)
-            if not isinstance(value, str):
-                continue
-            folded = value.casefold()
-            owner = _raw_id(item) or f"#{position}"
-            if folded in seen:
-                repeated.setdefault(folded, [seen[folded]]).append(owner)
-            else:
-                seen[folded] = owner
-        for folded, owners in repeated.items():
-            if field == "id":
-                for owner in dict.fromkeys(owners):
-                    problems.append(
-                        Problem(f"id is used by {len(owners)} records", name, owner, "id")
+            record_id = _raw_id(item) or f"#{position}"
+            for text in _texts(item.get(field)):
+                if field == "id":
+                    ids.setdefault(text.casefold(), []).append(record_id)
+                key = normalize(text)
+                owner = first_owner.setdefault(key, (position, field, record_id))
+                if owner[0] == position or (field == "id" and owner[1] == "id"):
+                    continue
+                problems.append(
+                    Problem(
+                        f"{_short(text)} also names {owner[2]!r} (as its {owner[1]})",
+                        name,
+                        record_id,
+                        field,
                     )
-                continue
-            others = ", ".join(map(repr, owners[:5]))
-            problems.append(
-                Problem(
-                    f"{field} {_short(folded)} is shared by records {others}",
-                    name,
-                    owners[-1],
-                    field,
                 )
+    for owners in ids.values():
+        if len(owners) > 1:
+            problems.extend(
+                Problem(f"id is used by {len(owners)} records", name, owner, "id")
+                for owner in dict.fromkeys(owners)
             )
 
 
