@@ -386,3 +386,13 @@ def test_an_alias_may_not_be_another_countrys_code(raw: dict[str, Any]) -> None:
     record(raw, "countries", "AT")["aliases"].append("DEU")
     (problem,) = problems_of(raw)
     assert problem.location == "countries['AT'].aliases"
+
+
+def test_json_text_already_read_is_validated_like_a_file() -> None:
+    from interpol_data.loading import load_text
+
+    text = interpol_data.to_json()
+    assert load_text(text.encode()) == interpol_data.dataset()
+    with pytest.raises(DatasetError) as caught:
+        load_text('{"as_of": 1, "as_of": 2}', origin="<stdin>")
+    assert caught.value.origin == "<stdin>"

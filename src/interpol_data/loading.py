@@ -38,7 +38,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised only on Python 3.10
     from importlib_resources import files
 
-__all__ = ["load", "load_folder", "load_packaged", "structure_record"]
+__all__ = ["load", "load_folder", "load_packaged", "load_text", "structure_record"]
 
 _DATA_PACKAGE = "interpol_data.data"
 _TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
@@ -578,6 +578,16 @@ def _depth_over(data: Any, limit: int) -> bool:
         elif isinstance(value, list):
             stack.extend((item, depth + 1) for item in value if isinstance(item, dict | list))
     return False
+
+
+def load_text(content: bytes | str, origin: str = "<stdin>") -> Dataset:
+    """Validate a dataset from JSON text already read (standard input, a network reply),
+    under the same limits as :func:`load`; ``origin`` names it in problems.
+
+    Raises:
+        DatasetError: the text is not JSON, breaks a limit or holds invalid data.
+    """
+    return build(parse(content, origin=origin), origin=origin)
 
 
 def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
