@@ -17,7 +17,7 @@ import types
 import typing
 from collections import Counter
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
@@ -106,7 +106,10 @@ def _detailed() -> cattrs.Converter:
     return _DETAILED
 
 
-def structure_record(data: Any, record_type: type[Any]) -> Any:
+RecordT = TypeVar("RecordT")
+
+
+def structure_record(data: Any, record_type: type[RecordT]) -> RecordT:
     """Structure one record strictly; raise cattrs' detailed errors on failure."""
     try:
         return _FAST.structure(data, record_type)
