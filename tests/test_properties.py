@@ -130,3 +130,41 @@ def test_loaded_data_survives_an_export_round_trip() -> None:
     edited["countries"][0]["notes"] = 'Edited; "quoted", with a comma | and a bar.'
     loaded = interpol_data.load(edited)
     assert interpol_data.load(json.loads(loaded.to_json())) == loaded
+
+
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 3000),
+    st.floats(allow_nan=False),
+    st.text(max_size=5),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+@st.composite
+def raw_records(draw: st.DrawFn) -> tuple[dict[str, Any], type]:
+    """A packaged record in JSON shape, unchanged or with one field set to any JSON value."""
+    name = draw(st.sampled_from(COLLECTIONS))
+    data = copy.deepcopy(draw(st.sampled_from(MAPPING[name])))
+    if draw(st.booleans()):
+        data[draw(st.sampled_from([*sorted(data), "unknown"]))] = draw(JUNK)
+    return data, COLLECTION_TYPES[name]
+
+
+@given(case=raw_records())
+@settings(max_examples=300, deadline=None)
+def test_the_fast_builder_and_cattrs_build_equal_records_and_refuse_the_same(
+    case: tuple[dict[str, Any], type],
+) -> None:
+    from interpol_data.loading import build_record, structure_record
+
+    data, record_type = case
+    built: list[object] = []
+    for structure in (build_record, structure_record):
+        try:
+            built.append(structure(data, record_type))
+        except Exception:
+            built.append("refused")
+    assert built[0] == built[1]

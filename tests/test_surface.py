@@ -120,3 +120,10 @@ def test_the_import_graph_sees_function_level_imports() -> None:
 
 def test_no_module_imports_another_in_a_circle() -> None:
     assert _find_cycle(_import_graph()) is None
+
+
+def test_the_packaged_dataset_loads_without_cattrs() -> None:
+    # The packaged data is built by the plan-driven builder; cattrs is for user data.
+    script = "import sys, interpol_data; interpol_data.dataset(); print('cattrs' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
