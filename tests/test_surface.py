@@ -127,3 +127,10 @@ def test_the_packaged_dataset_loads_without_cattrs() -> None:
     script = "import sys, interpol_data; interpol_data.dataset(); print('cattrs' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_registered_collection_is_a_typed_dataset_attribute() -> None:
+    ds = interpol_data.dataset()
+    for name in COLLECTIONS:
+        assert isinstance(vars(interpol_data.Dataset).get(name), property), name
+        assert getattr(ds, name) is ds.collection(name)
