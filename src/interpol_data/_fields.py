@@ -233,16 +233,6 @@ class FieldPlan:
     vocabulary: type[enum.Enum] | None  # the enum, for CHOICE fields
     json_type: type[Any] | tuple[type[Any], ...]  # what a JSON scalar must be
 
-    @property
-    def item_check(self) -> v.Check:
-        """The check each item (or the one value) must pass, None and tuples aside."""
-        check = self.check
-        if isinstance(check, v.Optional):
-            check = check.inner
-        if isinstance(check, v.Items) and check.item is not None:
-            return check.item
-        return check
-
 
 @attrs.frozen
 class RecordPlan:

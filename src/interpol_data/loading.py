@@ -3,6 +3,11 @@
 Structuring is strict (no coercion: ``"1950"`` is not a year and ``None`` is
 not a name) and complete: every problem in every record is collected, with its
 location, before :class:`~interpol_data.errors.DatasetError` is raised.
+
+Every check reads the field plans (``_fields``) and runs in time linear in the
+size of the input. Files are read only when they are regular files within the
+limits below; JSON is parsed strictly (no duplicate keys, no NaN, no number
+longer than :data:`MAX_NUMBER_LENGTH` characters).
 """
 
 from __future__ import annotations
@@ -46,6 +51,17 @@ __all__ = [
     "load_text",
     "structure_record",
 ]
+
+# Limits on what a dataset may hold; each is named in the problem that refuses it.
+# Texts and lists have theirs in _validators (MAX_TEXT_LENGTH, MAX_ITEMS).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Largest dataset file :func:`load` reads."""
+MAX_DEPTH = 32
+"""Deepest nesting of JSON arrays and objects :func:`load` accepts."""
+MAX_NUMBER_LENGTH = 20
+"""Most characters a JSON number may be written with."""
+MAX_RECORDS = 100_000
+"""Most records a collection may hold."""
 
 _DATA_PACKAGE = "interpol_data.data"
 _TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
@@ -502,16 +518,6 @@ def build(data: Any, origin: str = "dataset", *, builder: Builder = structure_re
     if problems or as_of is None or not organizations:
         raise DatasetError(problems, origin=origin)
     return Dataset(as_of=as_of, organization=organizations[0], records=by_name)
-
-
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Largest dataset file :func:`load` reads."""
-MAX_DEPTH = 32
-"""Deepest nesting of JSON arrays and objects :func:`load` accepts."""
-MAX_NUMBER_LENGTH = 20
-"""Most characters a JSON number may be written with."""
-MAX_RECORDS = 100_000
-"""Most records a collection may hold."""
 
 
 class _RefusedError(Exception):
