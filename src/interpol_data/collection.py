@@ -320,7 +320,8 @@ class Collection(Generic[R]):
         'ccc-singapore'
 
         Raises:
-            TypeError: a name is not a field of the records.
+            TypeError: a name is not a field of the records, or a value is of
+                a type the field never holds (``joined="1950"``).
             ValueError: a value is none of the field's allowed values; the
                 message names them.
         """
@@ -352,6 +353,13 @@ class Collection(Generic[R]):
                     return self._resolver(field.target, value)
                 except LookupError as error:
                     raise ValueError(f"{self._name}.{field.name}: {error}") from None
+        expected = field.record_type or field.json_type
+        whole = field.many and isinstance(value, tuple)  # a tuple field compared whole
+        if not whole and (isinstance(value, bool) or not isinstance(value, expected)):
+            raise TypeError(
+                f"{self._name}.{field.name} holds {field.kind.value} values, "
+                f"not {type(value).__name__} {value!r}"
+            )
         return value
 
 
