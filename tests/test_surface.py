@@ -122,13 +122,6 @@ def test_no_module_imports_another_in_a_circle() -> None:
     assert _find_cycle(_import_graph()) is None
 
 
-def test_the_packaged_dataset_loads_without_cattrs() -> None:
-    # The packaged data is built by the plan-driven builder; cattrs is for user data.
-    script = "import sys, interpol_data; interpol_data.dataset(); print('cattrs' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-
-
 def test_every_registered_collection_is_a_typed_dataset_attribute() -> None:
     ds = interpol_data.dataset()
     for name in COLLECTIONS:

@@ -25,6 +25,9 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.v import format_exception
 
 from interpol_data import records as r
 from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
@@ -35,22 +38,12 @@ from interpol_data._validators import MAX_ITEMS, Date
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.vocabulary import _Vocabulary
 
-if typing.TYPE_CHECKING:
-    import cattrs
-
 if sys.version_info >= (3, 11):
     from importlib.resources import files
 else:  # pragma: no cover - exercised only on Python 3.10
     from importlib_resources import files
 
-__all__ = [
-    "build_record",
-    "load",
-    "load_folder",
-    "load_packaged",
-    "load_text",
-    "structure_record",
-]
+__all__ = ["load", "load_folder", "load_packaged", "load_text", "structure_record"]
 
 # Limits on what a dataset may hold; each is named in the problem that refuses it.
 # Texts and lists have theirs in _validators (MAX_TEXT_LENGTH, MAX_ITEMS).
@@ -81,10 +74,6 @@ def _strict(expected: type | tuple[type, ...], name: str) -> Any:
 
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
-    # cattrs is imported here, not at the top: the packaged data never needs it.
-    import cattrs  # noqa: PLC0415
-    from cattrs.cols import homogenous_tuple_structure_factory, is_sequence  # noqa: PLC0415
-
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     converter.register_structure_hook(str, _strict(str, "text"))
     converter.register_structure_hook(int, _strict(int, "a whole number"))
@@ -119,17 +108,18 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     return converter
 
 
-# Two converters with the same strict hooks, each built on first use: the
-# fast one structures valid data with less generated code; the detailed one
-# runs only when something is wrong, to name every problem with its path.
-_CONVERTERS: dict[bool, cattrs.Converter] = {}
+# Two converters with the same strict hooks: the fast one structures valid
+# data with less generated code; the detailed one runs only when something is
+# wrong, to name every problem with its path.
+_FAST = _make_converter(detailed=False)
+_DETAILED: cattrs.Converter | None = None
 
 
-def _converter(*, detailed: bool) -> cattrs.Converter:
-    found = _CONVERTERS.get(detailed)
-    if found is None:
-        found = _CONVERTERS[detailed] = _make_converter(detailed=detailed)
-    return found
+def _detailed() -> cattrs.Converter:
+    global _DETAILED  # noqa: PLW0603 - built on the first invalid record only
+    if _DETAILED is None:
+        _DETAILED = _make_converter(detailed=True)
+    return _DETAILED
 
 
 RecordT = TypeVar("RecordT")
@@ -138,46 +128,13 @@ RecordT = TypeVar("RecordT")
 def structure_record(data: Any, record_type: type[RecordT]) -> RecordT:
     """Structure one record strictly; raise cattrs' detailed errors on failure."""
     try:
-        return _converter(detailed=False).structure(data, record_type)
+        return _FAST.structure(data, record_type)
     except Exception:
-        return _converter(detailed=True).structure(data, record_type)
-
-
-def build_record(data: Mapping[str, Any], record_type: type[RecordT]) -> RecordT:
-    """Build one record from JSON-shaped ``data``, driven by the record type's plan.
-
-    As strict as :func:`structure_record`: lists become tuples and objects
-    nested records, nothing is coerced, and the record classes' own checks
-    judge every value. Used for the packaged data; on any failure the loader
-    reruns the record through cattrs and the plan's walk to report problems.
-
-    Raises:
-        TypeError: a key is not a field, or a required field is missing.
-        InvalidValueError: a value breaks its field's check.
-    """
-    fields = plan(record_type).by_name
-    values: dict[str, Any] = {}
-    for key, raw in data.items():
-        field = fields.get(key)
-        if field is None:
-            raise TypeError(f"{key!r} is not a field of {record_type.__name__}")
-        nested = field.record_type
-        value = raw
-        if field.many and isinstance(raw, list | tuple):
-            value = tuple(
-                build_record(item, nested) if nested and isinstance(item, Mapping) else item
-                for item in raw
-            )
-        elif nested is not None and isinstance(raw, Mapping):
-            value = build_record(raw, nested)
-        values[key] = value
-    return record_type(**values)
+        return _detailed().structure(data, record_type)
 
 
 def _describe(error: BaseException, expected: Any) -> str:
     """Keep our checks' specific messages, marking the field they name."""
-    from cattrs.v import format_exception  # noqa: PLC0415
-
     if isinstance(error, InvalidValueError):
         return f"{_FIELD_MARK}{error.field}{_FIELD_MARK}{error.reason}"
     if type(error) in (TypeError, ValueError) and error.args and isinstance(error.args[0], str):
@@ -190,8 +147,6 @@ _FIELD_MARK = "\x00"
 
 def _cattrs_problems(error: Exception) -> list[tuple[str, str]]:
     """(field path, message) for each error cattrs collected, via its own path rendering."""
-    import cattrs  # noqa: PLC0415
-
     found = []
     for line in cattrs.transform_error(error, path="$", format_exception=_describe):
         message, _, path = line.rpartition(" @ ")
@@ -283,11 +238,8 @@ def _value_problems(
     return [] if message is None else [(where, message)]
 
 
-Builder = Callable[[Mapping[str, Any], type[Any]], Any]
-
-
 def _structure_collection(
-    name: str, raw: Any, record_type: type[Any], problems: list[Problem], builder: Builder
+    name: str, raw: Any, record_type: type[Any], problems: list[Problem]
 ) -> list[Any]:
     if not isinstance(raw, list):
         problems.append(Problem(f"must be a list of records, got {type(raw).__name__}", name))
@@ -304,7 +256,7 @@ def _structure_collection(
             )
             continue
         try:
-            structured.append(builder(item, record_type))
+            structured.append(structure_record(item, record_type))
         except Exception as error:  # every failure becomes problems
             # The plan's walk names every problem; cattrs' own paths are the
             # fallback should it ever refuse something the walk passes.
@@ -453,11 +405,8 @@ def _as_of(raw: Any, problems: list[Problem]) -> datetime.date | None:
 _FULL_DATE = Date(partial=False)
 
 
-def build(data: Any, origin: str = "dataset", *, builder: Builder = structure_record) -> Dataset:
+def build(data: Any, origin: str = "dataset") -> Dataset:
     """Validate JSON-shaped ``data`` and build a :class:`Dataset` from it.
-
-    Records are structured by ``builder``: cattrs' strict converter by
-    default, :func:`build_record` for the packaged data.
 
     Raises:
         DatasetError: listing every problem found, each with its location.
@@ -487,16 +436,12 @@ def build(data: Any, origin: str = "dataset", *, builder: Builder = structure_re
     for name, record_type in COLLECTION_TYPES.items():
         before = len(problems)
         by_name[name] = (
-            _structure_collection(name, data[name], record_type, problems, builder)
-            if name in data
-            else []
+            _structure_collection(name, data[name], record_type, problems) if name in data else []
         )
         if len(problems) > before or name not in data:
             broken.add(name)
     organizations = (
-        _structure_collection(
-            "organization", [data["organization"]], r.Organization, problems, builder
-        )
+        _structure_collection("organization", [data["organization"]], r.Organization, problems)
         if "organization" in data
         else []
     )
@@ -828,4 +773,4 @@ def load_folder(folder: str | os.PathLike[str]) -> Dataset:
 
 def load_packaged() -> Dataset:
     """Load and validate the dataset that ships inside the package."""
-    return build(packaged_mapping(), origin="the packaged dataset", builder=build_record)
+    return build(packaged_mapping(), origin="the packaged dataset")
