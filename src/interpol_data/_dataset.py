@@ -18,29 +18,12 @@ import attrs
 
 from interpol_data import records as r
 from interpol_data._references import references
+from interpol_data._registry import COLLECTION_TYPES, SCHEMA_VERSION
 from interpol_data._text import normalize
 from interpol_data.collection import Collection
 
 __all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge"]
 
-SCHEMA_VERSION = 1
-"""Version of the exported JSON shape; raised when the shape changes incompatibly."""
-
-COLLECTION_TYPES: dict[str, type[Any]] = {
-    "countries": r.Country,
-    "offices": r.Office,
-    "bodies": r.Body,
-    "programmes": r.Programme,
-    "crime_areas": r.CrimeArea,
-    "capabilities": r.Capability,
-    "databases": r.Database,
-    "notices": r.Notice,
-    "projects": r.Project,
-    "partners": r.Partner,
-    "languages": r.Language,
-    "sources": r.Source,
-}
-"""Every collection's name and record type, in export order."""
 
 T = TypeVar("T")
 
