@@ -109,8 +109,9 @@ def test_office_kind_is_a_vocabulary_with_a_label() -> None:
 
 def test_every_field_is_documented() -> None:
     from interpol_data._dataset import COLLECTION_TYPES
+    from interpol_data._fields import plan
     from interpol_data.records import Organization
 
     for record_type in (*COLLECTION_TYPES.values(), Organization):
-        for field in attrs.fields(record_type):
-            assert field.metadata.get("doc"), f"{record_type.__name__}.{field.name} has no doc"
+        for field in plan(record_type).fields:
+            assert field.doc, f"{record_type.__name__}.{field.name} has no doc"
