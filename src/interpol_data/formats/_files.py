@@ -29,14 +29,14 @@ def _refuse_special(path: Path, shown: Path, *, want_folder: bool) -> os.stat_re
         status = path.stat()
     except FileNotFoundError:
         return None
-    if want_folder and not stat.S_ISDIR(status.st_mode):
-        raise NotADirectoryError(errno.ENOTDIR, "not a folder, refusing to replace it", str(shown))
+    is_folder = stat.S_ISDIR(status.st_mode)
+    if want_folder and not is_folder:
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder; refusing to replace it", str(shown))
+    if not want_folder and is_folder:
+        raise IsADirectoryError(errno.EISDIR, "a folder; refusing to replace it", str(shown))
     if not want_folder and not stat.S_ISREG(status.st_mode):
-        what = "a folder" if stat.S_ISDIR(status.st_mode) else "not a regular file"
-        raise IsADirectoryError(
-            errno.EISDIR if stat.S_ISDIR(status.st_mode) else errno.EINVAL,
-            f"{what}, refusing to replace it",
-            str(shown),
+        raise OSError(
+            errno.EINVAL, "not a regular file (a device, FIFO or socket); not replaced", str(shown)
         )
     return status
 
@@ -70,8 +70,9 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
     one gets the usual ``0666`` less the umask. Missing parent folders are created.
 
     Raises:
-        IsADirectoryError: ``path`` is a folder, a device, a FIFO or a socket.
-        OSError: the file cannot be written; the message names ``path``.
+        IsADirectoryError: ``path`` is a folder.
+        OSError: ``path`` is a device, FIFO or socket, or the file cannot be
+            written; the message names ``path``, never a temporary file.
     """
     shown = Path(path)
     target = Path(os.path.realpath(shown))
@@ -80,7 +81,9 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _write_new_file(
-            temporary, text.encode("utf-8"), None if status is None else stat.S_IMODE(status.st_mode)
+            temporary,
+            text.encode("utf-8"),
+            None if status is None else stat.S_IMODE(status.st_mode),
         )
         os.replace(temporary, target)
     except OSError as error:
@@ -99,9 +102,7 @@ def _exchange(first: Path, second: Path) -> bool:
         return False
     at_fdcwd, rename_exchange = -100, 2
     result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
-    if result != 0:  # pragma: no cover - a file system without RENAME_EXCHANGE
-        return False
-    return True
+    return bool(result == 0)
 
 
 def replace_folder(
@@ -167,4 +168,3 @@ def write_file(folder: Path, name: str, text: str) -> str:
     """Write one file of a folder being built (not yet visible); return its name."""
     _write_new_file(folder / name, text.encode("utf-8"), None)
     return name
-

@@ -8,12 +8,11 @@ not fit a flat row, stays one column of kind ``records``.
 from __future__ import annotations
 
 import enum
-import functools
-import types
-import typing
 from typing import Any
 
 import attrs
+
+from interpol_data._fields import FieldPlan, plan
 
 __all__ = [
     "ITEM_SEPARATOR",
@@ -75,68 +74,64 @@ class Table:
         return tuple(column.name for column in self.columns)
 
 
-def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return options[0], len(options) < len(typing.get_args(hint))
-    return hint, False
-
-
-def _kind(hint: Any) -> tuple[str, Any]:
-    """The column kind of a (non-optional) type hint, and the value's (or item's) type."""
-    if typing.get_origin(hint) is tuple:
-        item = typing.get_args(hint)[0]
-        return ("records" if attrs.has(item) else "list"), item
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return "enum", hint
-    if hint is bool:
-        return "boolean", bool
-    if hint is int:
-        return "integer", int
-    if hint is float:
-        return "number", float
-    if hint is str:
-        return "text", str
-    raise TypeError(f"no table column kind for {hint!r}")  # pragma: no cover - a new field type
-
-
-def scalar_kind(value_type: Any) -> str:
-    """The kind of one item of a ``list`` column."""
-    return _kind(value_type)[0]
-
-
-def _column(field: attrs.Attribute[Any], hint: Any, prefix: str | None, optional: bool) -> Column:
-    value_hint, may_be_none = _unwrap_optional(hint)
-    kind, value_type = _kind(value_hint)
+def _column(field: FieldPlan, prefix: str | None, optional: bool) -> Column:
+    if field.record_type is not None:
+        kind, value_type = "records", field.record_type
+    elif field.many:
+        kind, value_type = "list", field.vocabulary or _scalar_type(field)
+    elif field.vocabulary is not None:
+        kind, value_type = "enum", field.vocabulary
+    else:
+        value_type = _scalar_type(field)
+        kind = {str: "text", int: "integer", float: "number", bool: "boolean"}[value_type]
     return Column(
         name=field.name if prefix is None else f"{prefix}.{field.name}",
         field=prefix or field.name,
         subfield=None if prefix is None else field.name,
         kind=kind,
-        optional=may_be_none or optional,
+        optional=field.nullable or optional,
         value_type=value_type,
-        ref=field.metadata.get("ref"),
-        doc=field.metadata.get("doc", ""),
+        ref=field.target,
+        doc=field.doc,
     )
 
 
-@functools.cache
+def _scalar_type(field: FieldPlan) -> type[Any]:
+    if field.json_type == (int, float):
+        return float
+    assert isinstance(field.json_type, type)
+    return field.json_type
+
+
+def scalar_kind(value_type: Any) -> str:
+    """The kind of one item of a ``list`` column."""
+    if isinstance(value_type, type) and issubclass(value_type, enum.Enum):
+        return "enum"
+    return {str: "text", int: "integer", float: "number", bool: "boolean"}[value_type]
+
+
+_TABLES: dict[type[Any], Table] = {}
+
+
 def table(record_type: type[Any]) -> Table:
-    """The table layout of ``record_type`` (computed once per type)."""
-    hints = typing.get_type_hints(record_type)
+    """The table layout of ``record_type`` (computed once per type, from its field plan)."""
+    found = _TABLES.get(record_type)
+    if found is None:
+        found = _TABLES[record_type] = _make_table(record_type)
+    return found
+
+
+def _make_table(record_type: type[Any]) -> Table:
     columns: list[Column] = []
     nested: list[tuple[str, type[Any], bool]] = []
-    for field in attrs.fields(record_type):
-        hint, may_be_none = _unwrap_optional(hints[field.name])
-        if attrs.has(hint):
-            nested.append((field.name, hint, may_be_none))
-            sub_hints = typing.get_type_hints(hint)
+    for field in plan(record_type).fields:
+        if field.record_type is not None and not field.many:
+            nested.append((field.name, field.record_type, field.nullable))
             columns += [
-                _column(sub, sub_hints[sub.name], field.name, may_be_none)
-                for sub in attrs.fields(hint)
+                _column(sub, field.name, field.nullable) for sub in plan(field.record_type).fields
             ]
         else:
-            columns.append(_column(field, hints[field.name], None, False))
+            columns.append(_column(field, None, False))
     return Table(record_type, tuple(columns), tuple(nested))
 
 
@@ -166,31 +161,28 @@ def from_plain(record_type: type[Any], data: Any) -> Any:
 
     Raises:
         TypeError: ``data`` is not shaped like ``record_type``.
-        ValueError: a value breaks its field's rules (a validator's error).
+        ValueError: a value breaks its field's rules (the record's own error).
     """
     if not isinstance(data, dict):
         raise TypeError(f"expected an object for {record_type.__name__}, got {data!r}")
-    hints = typing.get_type_hints(record_type)
-    names = {field.name for field in attrs.fields(record_type)}
-    unknown = sorted(set(data) - names)
+    fields = plan(record_type).by_name
+    unknown = sorted(set(data) - set(fields))
     if unknown:
         raise TypeError(f"unknown fields for {record_type.__name__}: {', '.join(unknown)}")
     return record_type(
-        **{name: _from_plain_value(hints[name], value) for name, value in data.items()}
+        **{name: _from_plain_value(fields[name], value) for name, value in data.items()}
     )
 
 
-def _from_plain_value(hint: Any, value: Any) -> Any:
-    hint, _ = _unwrap_optional(hint)
+def _from_plain_value(field: FieldPlan, value: Any) -> Any:
     if value is None:
         return None
-    if attrs.has(hint):
-        return from_plain(hint, value)
-    if typing.get_origin(hint) is tuple:
-        if not isinstance(value, list):
-            raise TypeError(f"expected a list, got {value!r}")
-        item = typing.get_args(hint)[0]
-        return tuple(_from_plain_value(item, element) for element in value)
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
+    if field.many:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"{field.name}: expected a list, got {value!r}")
+        if field.record_type is not None:
+            return tuple(from_plain(field.record_type, item) for item in value)
+        return tuple(value)
+    if field.record_type is not None:
+        return from_plain(field.record_type, value)
     return value

@@ -63,6 +63,7 @@ __all__ = [
     "MAX_NESTING",
     "decode_text",
     "encode_text",
+    "format_row",
     "join_items",
     "load_csv",
     "split_items",
@@ -151,7 +152,8 @@ def _cell(value: Any, column: Column) -> str:
     return encode_text(str(plain(value)))
 
 
-def _line(cells: Iterable[str]) -> str:
+def format_row(cells: Iterable[str]) -> str:
+    """One CSV line: cells holding a comma, a double quote, CR or LF are quoted."""
     return (
         ",".join(
             '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
@@ -164,16 +166,18 @@ def _line(cells: Iterable[str]) -> str:
 def table_text(records: Iterable[Any], record_type: type[Any]) -> str:
     """The CSV text of ``records``: a header, then one line per record."""
     layout = table(record_type)
-    lines = [_line(layout.names)]
+    lines = [format_row(layout.names)]
     lines += [
-        _line(_cell(cell_value(record, column), column) for column in layout.columns)
+        format_row(_cell(cell_value(record, column), column) for column in layout.columns)
         for record in records
     ]
     return "".join(lines)
 
 
 def _metadata_text(as_of: datetime.date) -> str:
-    return _line(("schema_version", "as_of")) + _line((str(SCHEMA_VERSION), as_of.isoformat()))
+    return format_row(("schema_version", "as_of")) + format_row(
+        (str(SCHEMA_VERSION), as_of.isoformat())
+    )
 
 
 def _file_names() -> tuple[str, ...]:
@@ -205,6 +209,7 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, .
         FileExistsError: ``directory`` holds files of its own.
         OSError: the folder cannot be written.
     """
+
     def write(folder: Path) -> Iterator[str]:
         yield write_file(folder, f"{METADATA_TABLE}.csv", _metadata_text(dataset.as_of))
         yield write_file(
@@ -220,7 +225,9 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, .
             json.dumps(descriptor(dataset), ensure_ascii=False, indent=2) + "\n",
         )
 
-    return replace_folder(directory, lambda folder: list(write(folder)), replaceable=_is_export_file)
+    return replace_folder(
+        directory, lambda folder: list(write(folder)), replaceable=_is_export_file
+    )
 
 
 # Parsing ------------------------------------------------------------------
@@ -362,7 +369,9 @@ class _Reader:
             self.problems.append(Problem(f"cannot read {file}: {reason}", name))
             return None
         if len(data) > MAX_FILE_BYTES:
-            self.problems.append(Problem(f"{file} is over the limit of {MAX_FILE_BYTES} bytes", name))
+            self.problems.append(
+                Problem(f"{file} is over the limit of {MAX_FILE_BYTES} bytes", name)
+            )
             return None
         try:
             text = data.decode("utf-8")
@@ -376,7 +385,7 @@ class _Reader:
         return text.removeprefix("\ufeff")  # a spreadsheet may add a byte-order mark
 
     def rows(self, name: str, expected: Sequence[str]) -> tuple[_Table, list[dict[str, str]]]:
-        """The rows of ``name``.csv as mappings from column to cell, checked against ``expected``."""
+        """The rows of ``name``.csv as mappings from column to cell, header checked."""
         found = _Table(name, f"{name}.csv")
         self.tables[name] = found
         text = self._read_text(name)
@@ -393,7 +402,7 @@ class _Reader:
         header, *body = parsed
         found.header = header.cells
         self._check_header(found, expected)
-        rows = []
+        rows: list[dict[str, str]] = []
         for position, row in enumerate(body):  # position: for a row too damaged to name
             if len(row.cells) != len(header.cells):
                 where = min(len(row.cells), len(header.cells)) + 1
@@ -441,24 +450,24 @@ class _Reader:
         )
 
 
-class _BadCell(ValueError):
+class _BadCellError(ValueError):
     """A cell that is not in the form its column needs."""
 
 
 def _scalar(text: str, kind: str, value_type: Any) -> Any:
     if kind == "integer":
         if not _INTEGER.fullmatch(text):
-            raise _BadCell(f"{text!r} is not a whole number written in ASCII digits")
+            raise _BadCellError(f"{text!r} is not a whole number written in ASCII digits")
         if len(text.lstrip("-")) > MAX_DIGITS:
-            raise _BadCell(f"a number of more than {MAX_DIGITS} digits")
+            raise _BadCellError(f"a number of more than {MAX_DIGITS} digits")
         return int(text)
     if kind == "number":
         if not _NUMBER.fullmatch(text) or len(text) > 40:
-            raise _BadCell(f"{text!r} is not a number written in ASCII digits")
+            raise _BadCellError(f"{text!r} is not a number written in ASCII digits")
         return float(text)
     if kind == "boolean":
         if text not in ("true", "false"):
-            raise _BadCell(f"{text!r} is not true or false")
+            raise _BadCellError(f"{text!r} is not true or false")
         return text == "true"
     return text
 
@@ -480,12 +489,12 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(result) != len(pairs):
         keys = [key for key, _ in pairs]
         twice = sorted({key for key in keys if keys.count(key) > 1})
-        raise _BadCell(f"a JSON object repeats the key {twice[0]!r}")
+        raise _BadCellError(f"a JSON object repeats the key {twice[0]!r}")
     return result
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _BadCell(f"{name} is not a number JSON allows")
+    raise _BadCellError(f"{name} is not a number JSON allows")
 
 
 def _value(cell: str, column: Column) -> Any:
@@ -499,35 +508,39 @@ def _value(cell: str, column: Column) -> Any:
     text = decode_text(cell)
     if column.kind == "records":
         if _nesting(text) > MAX_NESTING:
-            raise _BadCell(f"JSON nested more than {MAX_NESTING} levels deep")
+            raise _BadCellError(f"JSON nested more than {MAX_NESTING} levels deep")
         try:
             return json.loads(
                 text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant
             )
         except (ValueError, RecursionError) as error:
-            if isinstance(error, _BadCell):
+            if isinstance(error, _BadCellError):
                 raise
-            raise _BadCell(f"not valid JSON: {error}") from None
+            raise _BadCellError(f"not valid JSON: {error}") from None
     if column.kind == "list":
         item_kind = scalar_kind(column.value_type)
         return [_scalar(item, item_kind, column.value_type) for item in split_items(text)]
     return text
 
 
-def _record(row: Mapping[str, str], layout: Table, reader: _Reader, found: _Table, line: int) -> Any:
+def _record(
+    row: Mapping[str, str], layout: Table, reader: _Reader, found: _Table, line: int
+) -> Any:
     data: dict[str, Any] = {}
     nested_none = {
         field
         for field, _type, optional in layout.nested
         if optional
-        and all(row.get(column.name, "") == "" for column in layout.columns if column.field == field)
+        and all(
+            row.get(column.name, "") == "" for column in layout.columns if column.field == field
+        )
     }
     for column in layout.columns:
         if column.name not in row or column.field in nested_none:
             continue
         try:
             value = _value(row[column.name], column)
-        except _BadCell as error:
+        except _BadCellError as error:
             number = found.header.index(column.name) + 1
             reader.value_problem(found, line, (number, column.name), str(error))
             value = row[column.name]
@@ -553,7 +566,9 @@ def _locate(problem: Problem, reader: _Reader) -> Problem:
     column = _column_number(found.header, problem.field)
     if column is not None:
         where += f", column {column[0]} ({column[1]})"
-    return Problem(f"{where}: {problem.message}", problem.collection, problem.record_id, problem.field)
+    return Problem(
+        f"{where}: {problem.message}", problem.collection, problem.record_id, problem.field
+    )
 
 
 def read_csv(directory: str | os.PathLike[str]) -> tuple[dict[str, Any], _Reader]:
@@ -567,11 +582,11 @@ def read_csv(directory: str | os.PathLike[str]) -> tuple[dict[str, Any], _Reader
         version = about[0].get("schema_version", "")
         try:
             data["schema_version"] = _scalar(version, "integer", int)
-        except _BadCell as error:
+        except _BadCellError as error:
             reader.value_problem(metadata, 2, (1, "schema_version"), str(error))
         if "as_of" in about[0]:
             data["as_of"] = about[0]["as_of"]
-    tables = {ORGANIZATION_TABLE: r.Organization, **COLLECTION_TYPES}
+    tables: dict[str, type[Any]] = {ORGANIZATION_TABLE: r.Organization, **COLLECTION_TYPES}
     for name, record_type in tables.items():
         layout = table(record_type)
         found, rows = reader.rows(name, layout.names)
@@ -600,9 +615,7 @@ def _one_row(reader: _Reader, found: _Table, rows: Sequence[Mapping[str, str]]) 
         )
 
 
-def load_csv(
-    directory: str | os.PathLike[str], build: Callable[[Mapping[str, Any], str], T]
-) -> T:
+def load_csv(directory: str | os.PathLike[str], build: Callable[[Mapping[str, Any], str], T]) -> T:
     """Read back a folder :func:`to_csv` wrote, validated by ``build`` (the JSON loader's).
 
     Every problem is reported, each with its file, line and column: faults in
@@ -626,8 +639,13 @@ def load_csv(
             _locate(problem, reader)
             for problem in error.problems
             # "missing" for a table whose file is already reported says nothing new.
-            if not (problem.message == "missing" and (problem.field in troubled or (
-                problem.field in ("as_of", "schema_version") and METADATA_TABLE in troubled)))
+            if not (
+                problem.message == "missing"
+                and (
+                    problem.field in troubled
+                    or (problem.field in ("as_of", "schema_version") and METADATA_TABLE in troubled)
+                )
+            )
         ]
         raise DatasetError(problems, origin=folder) from None
     if reader.problems:

@@ -38,7 +38,7 @@ def to_mapping(dataset: Dataset) -> dict[str, Any]:
 
 
 def dumps(data: Any) -> str:
-    """Deterministic JSON text: given key order, two-space indent, UTF-8 unescaped, final newline."""
+    """Deterministic JSON: key order kept, two-space indent, UTF-8 unescaped, final newline."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -39,7 +39,7 @@ def _pandas() -> Any:
     return pandas
 
 
-def _series_values(
+def _series_values(  # noqa: PLR0917 - one private call site
     pd: Any,
     values: list[Any],
     column: Column,
