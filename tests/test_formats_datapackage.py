@@ -41,7 +41,8 @@ def test_every_resource_has_the_keys_the_specification_requires(
     assert descriptor["profile"] == "tabular-data-package"
     for item in descriptor["resources"]:
         assert item["profile"] == "tabular-data-resource"
-        assert item["name"] and item["path"].endswith(".csv")
+        assert item["name"]
+        assert item["path"].endswith(".csv")
         assert item["schema"]["fields"]
         assert all({"name", "type"} <= set(field) for field in item["schema"]["fields"])
         assert item["schema"]["missingValues"] == [""]
