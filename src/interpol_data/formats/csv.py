@@ -440,12 +440,21 @@ class _Reader:
                     Problem(f"{found.file} line 1: missing column {name!r}", found.name)
                 )
 
-    def value_problem(self, found: _Table, line: int, cell: tuple[int, str], message: str) -> None:
+    def value_problem(
+        self,
+        found: _Table,
+        where: tuple[int, int, str],
+        message: str,
+        record_id: str | None = None,
+    ) -> None:
+        """Report a cell not in its column's form; ``where`` is line, column number and name."""
+        line, number, name = where
         self.problems.append(
             Problem(
-                f"{found.file} line {line}, column {cell[0]} ({cell[1]}): {message}",
+                f"{found.file} line {line}, column {number} ({name}): {message}",
                 found.name,
-                field=cell[1],
+                record_id,
+                name,
             )
         )
 
@@ -542,7 +551,8 @@ def _record(
             value = _value(row[column.name], column)
         except _BadCellError as error:
             number = found.header.index(column.name) + 1
-            reader.value_problem(found, line, (number, column.name), str(error))
+            record_id = decode_text(row.get("id", "")) or None
+            reader.value_problem(found, (line, number, column.name), str(error), record_id)
             value = row[column.name]
         if column.subfield is None:
             data[column.field] = value
@@ -583,7 +593,7 @@ def read_csv(directory: str | os.PathLike[str]) -> tuple[dict[str, Any], _Reader
         try:
             data["schema_version"] = _scalar(version, "integer", int)
         except _BadCellError as error:
-            reader.value_problem(metadata, 2, (1, "schema_version"), str(error))
+            reader.value_problem(metadata, (2, 1, "schema_version"), str(error))
         if "as_of" in about[0]:
             data["as_of"] = about[0]["as_of"]
     tables: dict[str, type[Any]] = {ORGANIZATION_TABLE: r.Organization, **COLLECTION_TYPES}
