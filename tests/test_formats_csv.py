@@ -156,7 +156,7 @@ LINES = st.lists(ONE_LINE, min_size=1, max_size=4).map("\n".join)
 
 
 @given(name=ONE_LINE, aliases=st.lists(ONE_LINE, max_size=3, unique=True), notes=LINES)
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_text_the_loader_accepts_round_trips(
     tmp_path_factory: pytest.TempPathFactory,
     ds: Dataset,
