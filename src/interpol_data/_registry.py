@@ -1,33 +1,29 @@
-"""The collections a dataset holds and the version of its exported shape.
+"""The collections, declared once: name, record class and data file.
 
-Kept apart from :mod:`interpol_data._dataset` so that the formats, which
-:class:`~interpol_data.Dataset` delegates to, can read it without importing
-the dataset module back.
+Adding a collection is a record class in ``records.py``, one line here and a
+data file ``data/<name>.json``. This module imports nothing, so that the
+package's surface can list the collections without loading any record class.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from interpol_data import records as r
-
-__all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION"]
+__all__ = ["COLLECTIONS", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = 1
 """Version of the exported JSON shape; raised when the shape changes incompatibly."""
 
-COLLECTION_TYPES: dict[str, type[Any]] = {
-    "countries": r.Country,
-    "offices": r.Office,
-    "bodies": r.Body,
-    "programmes": r.Programme,
-    "crime_areas": r.CrimeArea,
-    "capabilities": r.Capability,
-    "databases": r.Database,
-    "notices": r.Notice,
-    "projects": r.Project,
-    "partners": r.Partner,
-    "languages": r.Language,
-    "sources": r.Source,
+COLLECTIONS: dict[str, str] = {
+    "countries": "Country",
+    "offices": "Office",
+    "bodies": "Body",
+    "programmes": "Programme",
+    "crime_areas": "CrimeArea",
+    "capabilities": "Capability",
+    "databases": "Database",
+    "notices": "Notice",
+    "projects": "Project",
+    "partners": "Partner",
+    "languages": "Language",
+    "sources": "Source",
 }
-"""Every collection's name and record type, in export order."""
+"""Every collection's name and the name of its record class (in ``records``), in export order."""

@@ -21,7 +21,7 @@ from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.v import format_exception
 
 from interpol_data import records as r
-from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset
+from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._references import references
 from interpol_data._validators import MAX_ITEMS, Date
@@ -343,18 +343,6 @@ def _check_counts(
             )
 
 
-def count_records(found: Any, stated: r.StatedCount) -> int:
-    """How many records of ``found`` a stated count covers."""
-    if stated.field is None:
-        return len(found)
-    total = 0
-    for record in found:
-        value = getattr(record, stated.field, None)
-        if (isinstance(value, tuple) and stated.equals in value) or value == stated.equals:
-            total += 1
-    return total
-
-
 def _check_seats(bodies: list[r.Body], problems: list[Problem]) -> None:
     for body in bodies:
         listed = len(body.holders)
@@ -485,11 +473,12 @@ def _read_bytes(path: str) -> bytes:
         raise DatasetError([Problem(f"no such file: {path}")], origin=path) from None
     except (OSError, ValueError) as error:
         raise DatasetError([Problem(f"cannot read {path}: {error}")], origin=path) from None
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        what = "a directory" if stat.S_ISDIR(mode) else "a device, pipe or socket"
+        raise DatasetError([Problem(f"is {what}, not a regular file; not read")], origin=path)
     with os.fdopen(descriptor, "rb") as handle:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            what = "a directory" if stat.S_ISDIR(mode) else "a device, pipe or socket"
-            raise DatasetError([Problem(f"is {what}, not a regular file; not read")], origin=path)
         content = handle.read(MAX_FILE_BYTES + 1)
     if len(content) > MAX_FILE_BYTES:
         raise DatasetError(

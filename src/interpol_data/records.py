@@ -17,6 +17,7 @@ import attrs
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
+from interpol_data._registry import COLLECTIONS
 from interpol_data.vocabulary import (
     BodyKind,
     NoticeKind,
@@ -25,9 +26,13 @@ from interpol_data.vocabulary import (
     ProjectKind,
     Region,
     SourceKind,
+    UnIntermediateRegion,
+    UnRegion,
+    UnSubregion,
 )
 
 __all__ = [
+    "COLLECTION_TYPES",
     "AssemblySession",
     "Body",
     "Budget",
@@ -153,9 +158,19 @@ class Country(_Displayable):
     ncb: NationalCentralBureau = f.record(
         NationalCentralBureau, "The country's National Central Bureau."
     )
+    un_region: UnRegion = f.choice(
+        UnRegion, "UN M49 region (the UN Statistics Division's grouping, not INTERPOL's)."
+    )
+    un_subregion: UnSubregion = f.choice(UnSubregion, "UN M49 subregion.")
     sources: tuple[str, ...] = f.sources()
     official_name: str | None = f.text(
         "ISO 3166-1 official name, where ISO gives one.", optional=True, key=True
+    )
+    un_intermediate_region: UnIntermediateRegion | None = f.choice(
+        UnIntermediateRegion,
+        "UN M49 intermediate region, where M49 divides the subregion.",
+        optional=True,
+        required=False,
     )
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
@@ -468,3 +483,9 @@ Record = (
     | Source
 )
 """Any record that lives in a collection."""
+
+
+COLLECTION_TYPES: dict[str, type[Record]] = {
+    name: globals()[class_name] for name, class_name in COLLECTIONS.items()
+}
+"""Every collection's name and record type, in export order."""

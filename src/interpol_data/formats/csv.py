@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from interpol_data import records as r
-from interpol_data._registry import COLLECTION_TYPES, SCHEMA_VERSION
+from interpol_data._registry import SCHEMA_VERSION
 from interpol_data.errors import DatasetError, Problem
 from interpol_data.formats._files import replace_folder, write_file
 from interpol_data.formats._tables import (
@@ -53,6 +53,7 @@ from interpol_data.formats._tables import (
     table,
 )
 from interpol_data.formats.datapackage import descriptor
+from interpol_data.records import COLLECTION_TYPES
 
 if TYPE_CHECKING:
     from interpol_data._dataset import Dataset
