@@ -321,3 +321,11 @@ def test_a_failed_json_write_names_the_users_path(
     assert caught.value.filename == str(target)
     assert target.read_text(encoding="utf-8") == "old"
     assert [path.name for path in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path: Path, ds: Dataset) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    ds.to_json(target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640

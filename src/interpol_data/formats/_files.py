@@ -53,14 +53,14 @@ def _temporary_name(target: Path, suffix: str) -> Path:
 def _write_new_file(path: Path, data: bytes, mode: int | None) -> None:
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _FILE_MODE)
     try:
-        if mode is not None:
-            os.fchmod(handle, mode)
         view = memoryview(data)
         while view:
             view = view[os.write(handle, view) :]
-        os.fsync(handle)
+        os.fsync(handle)  # the data is on disk before a rename makes it visible
     finally:
         os.close(handle)
+    if mode is not None:
+        os.chmod(path, mode)
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> None:
