@@ -281,3 +281,15 @@ def test_random_damage_gives_only_dataset_error(export: Path, seed: int) -> None
     except DatasetError as error:
         assert all(".csv" in str(problem) for problem in error.problems)
     assert time.perf_counter() - started < TIME_BOUND
+
+
+def test_a_bad_cell_is_reported_once(export: Path) -> None:
+    set_cell(export, "countries", "FR", "joined", "1_950")
+    problems = refused(export)
+    assert len([problem for problem in problems if "joined" in problem]) == 1
+
+
+def test_a_missing_column_is_reported_once(export: Path) -> None:
+    rewrite(export / "languages.csv", lambda rows: [rows[0].replace("name", "motto"), *rows[1:]])
+    problems = refused(export)
+    assert len([problem for problem in problems if "name" in problem]) == 1

@@ -127,6 +127,9 @@ def split_items(cell: str) -> list[str]:
         position = found.end()
         if position >= len(cell):
             return items
+        if cell[position] != ITEM_SEPARATOR:  # a lone backslash at the very end
+            items[-1] += cell[position:]
+            return items
         position += 1  # the separator
         if position == len(cell):
             items.append("")
@@ -346,6 +349,9 @@ class _Reader:
         self.folder = folder
         self.problems: list[Problem] = []
         self.tables: dict[str, _Table] = {}
+        self.reported: set[tuple[str, str | None, str]] = set()
+        """Cells (table, record id or None for every record, column) already reported, so
+        that the loader's problems with the same cells are not repeated."""
 
     def _read_text(self, name: str) -> str | None:
         file = f"{name}.csv"
@@ -437,6 +443,7 @@ class _Reader:
             )
         for name in expected:
             if name not in seen and name not in found.header:
+                self.reported.add((found.name, None, name))
                 self.problems.append(
                     Problem(f"{found.file} line 1: missing column {name!r}", found.name)
                 )
@@ -450,6 +457,7 @@ class _Reader:
     ) -> None:
         """Report a cell not in its column's form; ``where`` is line, column number and name."""
         line, number, name = where
+        self.reported.add((found.name, record_id, name))
         self.problems.append(
             Problem(
                 f"{found.file} line {line}, column {number} ({name}): {message}",
@@ -582,6 +590,19 @@ def _locate(problem: Problem, reader: _Reader) -> Problem:
     )
 
 
+def _repeats(problem: Problem, reader: _Reader) -> bool:
+    """Whether ``problem`` is about a cell or column the CSV checks already reported."""
+    found = reader.tables.get(problem.collection or METADATA_TABLE)
+    column = None if found is None else _column_number(found.header, problem.field)
+    name = column[1] if column is not None else (problem.field or "").split("[")[0]
+    table_name = problem.collection or METADATA_TABLE
+    return (table_name, problem.record_id, name) in reader.reported or (
+        table_name,
+        None,
+        name,
+    ) in reader.reported
+
+
 def read_csv(directory: str | os.PathLike[str]) -> tuple[dict[str, Any], _Reader]:
     """The data of a CSV export in the JSON shape, and the reader holding what went wrong."""
     folder = os.fspath(directory)
@@ -649,6 +670,7 @@ def load_csv(directory: str | os.PathLike[str], build: Callable[[Mapping[str, An
         problems = reader.problems + [
             _locate(problem, reader)
             for problem in error.problems
+            if not _repeats(problem, reader)
             # "missing" for a table whose file is already reported says nothing new.
             if not (
                 problem.message == "missing"
