@@ -342,3 +342,31 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path: Path, ds: Dataset) -> N
     target.chmod(0o640)
     ds.to_json(target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_an_export_killed_at_any_moment_leaves_the_old_or_the_new_one(
+    tmp_path: Path, ds: Dataset, raw: dict[str, Any]
+) -> None:
+    import signal
+    import time
+
+    record(raw, "crime_areas", "terrorism")["notes"] = "A second version of the dataset."
+    other = interpol_data.load(raw)
+    folder = tmp_path / "export"
+    ds.to_csv(folder)
+    for delay in (0.0, 0.02, 0.05, 0.09, 0.14, 0.2):
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child, killed midway
+            try:
+                while True:
+                    other.to_csv(folder)
+                    ds.to_csv(folder)
+            finally:
+                os._exit(0)
+        time.sleep(delay)
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        assert interpol_data.load_csv(folder) in (ds, other)
+    ds.to_csv(folder)  # the next export removes what killed ones left behind
+    assert [path.name for path in tmp_path.iterdir()] == ["export"]

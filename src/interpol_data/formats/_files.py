@@ -11,11 +11,17 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import re
 import secrets
 import shutil
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: stale folders are left for the user
+    fcntl = None  # type: ignore[assignment]
 
 __all__ = ["replace_folder", "write_text"]
 
@@ -105,6 +111,40 @@ def _exchange(first: Path, second: Path) -> bool:
     return bool(result == 0)
 
 
+def _hold(folder: Path) -> int | None:
+    """Lock ``folder`` while it is built, so that another export can tell it is not stale."""
+    if fcntl is None:  # pragma: no cover - Windows
+        return None
+    handle = os.open(folder, os.O_RDONLY)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove the folders that exports killed midway (``kill -9``, power loss) left beside
+    ``target``; a folder still locked by a running export is left alone."""
+    if fcntl is None:  # pragma: no cover - Windows
+        return
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{12}}\.tmp")
+    try:
+        entries = [entry for entry in os.scandir(target.parent) if pattern.fullmatch(entry.name)]
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            handle = os.open(entry.path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # an export in progress
+        else:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        finally:
+            os.close(handle)
+
+
 def replace_folder(
     path: str | os.PathLike[str],
     write: Callable[[Path], Iterable[str]],
@@ -118,7 +158,8 @@ def replace_folder(
     ``replaceable`` (so a user's own files are never deleted); its permissions
     are kept. On Linux the swap is one ``renameat2`` exchange, so a reader sees
     the old folder or the new one; elsewhere the old folder is renamed aside
-    first. Nothing temporary survives an error.
+    first. Nothing temporary survives an error, and what an export killed
+    midway left beside ``path`` is removed by the next one.
 
     Raises:
         NotADirectoryError: ``path`` is a file, a device, a FIFO or a socket.
@@ -139,17 +180,20 @@ def replace_folder(
                 + "); choose a new or empty folder",
                 str(shown),
             )
+    _remove_stale(target)
     building = _temporary_name(target, ".tmp")
+    lock: int | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         os.mkdir(building, _FOLDER_MODE)
+        lock = _hold(building)
         if status is not None:
             os.chmod(building, stat.S_IMODE(status.st_mode))
         names = tuple(write(building))
         if status is None:
             os.rename(building, target)
         elif _exchange(building, target):
-            shutil.rmtree(building)  # now the previous export
+            shutil.rmtree(building, ignore_errors=True)  # now the previous export
         else:  # pragma: no cover - exercised only where renameat2 is missing
             previous = _temporary_name(target, ".old")
             os.rename(target, previous)
@@ -161,6 +205,9 @@ def replace_folder(
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
+    finally:
+        if lock is not None:
+            os.close(lock)
     return tuple(shown / name for name in names)
 
 
