@@ -76,7 +76,8 @@ class Table:
 
 def _column(field: FieldPlan, prefix: str | None, optional: bool) -> Column:
     if field.record_type is not None:
-        kind, value_type = "records", field.record_type
+        # A tuple of records, or a record nested in a flattened one: a JSON cell.
+        kind, value_type = ("records" if field.many else "record"), field.record_type
     elif field.many:
         kind, value_type = "list", field.vocabulary or _scalar_type(field)
     elif field.vocabulary is not None:

@@ -149,7 +149,7 @@ def _cell(value: Any, column: Column) -> str:
         return str(int(value))
     if column.kind == "number":
         return repr(float(value))
-    if column.kind == "records":
+    if column.kind in ("records", "record"):
         return encode_text(json.dumps(plain(value), ensure_ascii=False))
     if column.kind == "list":
         return encode_text(join_items(plain(item) for item in value))
@@ -524,7 +524,7 @@ def _value(cell: str, column: Column) -> Any:
     if column.kind in ("integer", "number", "boolean"):
         return _scalar(cell, column.kind, column.value_type)
     text = decode_text(cell)
-    if column.kind == "records":
+    if column.kind in ("records", "record"):
         if _nesting(text) > MAX_NESTING:
             raise _BadCellError(f"JSON nested more than {MAX_NESTING} levels deep")
         try:
@@ -603,7 +603,7 @@ def _repeats(problem: Problem, reader: _Reader) -> bool:
     ) in reader.reported
 
 
-def read_csv(directory: str | os.PathLike[str]) -> tuple[dict[str, Any], _Reader]:
+def _read(directory: str | os.PathLike[str]) -> tuple[dict[str, Any], _Reader]:
     """The data of a CSV export in the JSON shape, and the reader holding what went wrong."""
     folder = os.fspath(directory)
     reader = _Reader(folder)
@@ -662,7 +662,7 @@ def load_csv(directory: str | os.PathLike[str], build: Callable[[Mapping[str, An
     if not os.path.isdir(folder):
         what = "no such folder" if not os.path.exists(folder) else "not a folder"
         raise DatasetError([Problem(f"{what}: {folder}")], origin=folder)
-    data, reader = read_csv(folder)
+    data, reader = _read(folder)
     try:
         dataset = build(data, folder)
     except DatasetError as error:

@@ -43,6 +43,7 @@ _TYPES = {
     "number": "number",
     "boolean": "boolean",
     "records": "array",
+    "record": "object",
 }
 
 _GUARD = (
@@ -62,6 +63,8 @@ def _field(column: Column) -> dict[str, Any]:
             doc += f" Each item is an id in {column.ref}."
     elif column.kind == "records":
         doc += " A JSON array of objects."
+    elif column.kind == "record":
+        doc += " A JSON object."
     if doc:
         described["description"] = doc.strip()
     if column.kind == "boolean":

@@ -69,7 +69,7 @@ def _series_values(  # noqa: PLR0917 - one private call site
         if tuples == "text":
             return pd.array([separator.join(map(str, items)) for items in lists], dtype="string")
         return lists
-    # A tuple of nested records.
+    # A tuple of nested records, or a record nested in a flattened one.
     nested = [plain(value) for value in values]
     if tuples == "text":
         return pd.array([json.dumps(items, ensure_ascii=False) for items in nested], dtype="string")
@@ -123,6 +123,8 @@ def _plain_cell(value: Any, column: Column) -> Any:
         return [] if column.kind in ("list", "records") else None
     if column.kind in ("list", "records"):
         return list(value)
+    if column.kind == "record":
+        return dict(value)
     if column.kind == "integer":
         return int(value)
     if column.kind == "number":
