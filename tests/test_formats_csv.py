@@ -370,3 +370,26 @@ def test_an_export_killed_at_any_moment_leaves_the_old_or_the_new_one(
         assert interpol_data.load_csv(folder) in (ds, other)
     ds.to_csv(folder)  # the next export removes what killed ones left behind
     assert [path.name for path in tmp_path.iterdir()] == ["export"]
+
+
+def test_without_an_atomic_exchange_a_failed_swap_restores_the_previous_export(
+    tmp_path: Path, ds: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interpol_data.formats import _files
+
+    folder = tmp_path / "export"
+    ds.to_csv(folder)
+    before = sorted(path.name for path in folder.iterdir())
+    real_rename = os.rename
+
+    def rename(source: Any, destination: Any) -> None:
+        if Path(source).name.endswith(".tmp") and Path(destination) == folder:
+            raise OSError(16, "Device or resource busy")
+        real_rename(source, destination)
+
+    monkeypatch.setattr(_files, "_exchange", lambda first, second: False)
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises(OSError, match="busy"):
+        ds.to_csv(folder)
+    assert sorted(path.name for path in folder.iterdir()) == before
+    assert [path.name for path in tmp_path.iterdir()] == ["export"]

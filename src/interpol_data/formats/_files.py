@@ -194,11 +194,15 @@ def replace_folder(
             os.rename(building, target)
         elif _exchange(building, target):
             shutil.rmtree(building, ignore_errors=True)  # now the previous export
-        else:  # pragma: no cover - exercised only where renameat2 is missing
+        else:  # where renameat2 is missing: the old folder is moved aside first
             previous = _temporary_name(target, ".old")
             os.rename(target, previous)
-            os.rename(building, target)
-            shutil.rmtree(previous)
+            try:
+                os.rename(building, target)
+            except BaseException:
+                os.rename(previous, target)  # put the previous export back
+                raise
+            shutil.rmtree(previous, ignore_errors=True)
     except OSError as error:
         shutil.rmtree(building, ignore_errors=True)
         raise _renamed_error(error, shown) from None
