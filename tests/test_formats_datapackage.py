@@ -88,3 +88,13 @@ def test_frictionless_finds_the_package_valid(export: Path) -> None:
     frictionless = pytest.importorskip("frictionless")
     report = frictionless.validate(export / "datapackage.json")
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+
+
+def test_frictionless_reads_typed_rows_with_na_as_text(export: Path, ds: Dataset) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    package = frictionless.Package(export / "datapackage.json")
+    rows = {row["id"]: row for row in package.get_resource("countries").read_rows()}
+    assert rows["NA"]["name"] == "Namibia"
+    assert rows["AD"]["numeric"] == "020"
+    member = next(country for country in ds.countries if country.joined is not None)
+    assert rows[member.id]["joined"] == member.joined  # an integer, not text

@@ -357,20 +357,24 @@ class _Reader:
         file = f"{name}.csv"
         path = os.path.join(self.folder, file)
         try:
-            status = os.stat(path)
-            if not stat.S_ISREG(status.st_mode):
-                self.problems.append(Problem(f"{file} is not a regular file", name))
-                return None
-            if status.st_size > MAX_FILE_BYTES:
-                self.problems.append(
-                    Problem(
-                        f"{file} holds {status.st_size} bytes, over the limit of {MAX_FILE_BYTES}",
-                        name,
+            # Opened without blocking and checked on the open file, so that a FIFO
+            # swapped in after a check cannot hang the reader.
+            handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(handle, "rb") as stream:
+                status = os.fstat(handle)
+                if not stat.S_ISREG(status.st_mode):
+                    self.problems.append(Problem(f"{file} is not a regular file", name))
+                    return None
+                if status.st_size > MAX_FILE_BYTES:
+                    self.problems.append(
+                        Problem(
+                            f"{file} holds {status.st_size} bytes, "
+                            f"over the limit of {MAX_FILE_BYTES}",
+                            name,
+                        )
                     )
-                )
-                return None
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
+                    return None
+                data = stream.read(MAX_FILE_BYTES + 1)
         except OSError as error:
             reason = "missing" if isinstance(error, FileNotFoundError) else error.strerror
             self.problems.append(Problem(f"cannot read {file}: {reason}", name))
