@@ -2,7 +2,7 @@
 
 One column per field; a nested record (or an optional one) becomes one column
 per subfield, named ``field.subfield``; a tuple of nested records, which does
-not fit a flat row, stays one column of kind ``records``.
+not fit a flat row, stays one JSON column.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ __all__ = [
     "ITEM_SEPARATOR",
     "METADATA_TABLE",
     "ORGANIZATION_TABLE",
+    "CellKind",
     "Column",
     "Table",
     "cell_value",
@@ -36,6 +37,31 @@ ORGANIZATION_TABLE = "organization"
 """The one-row table of a CSV export that holds INTERPOL itself."""
 
 
+class CellKind(enum.Enum):
+    """What one cell of a flat table holds."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    CHOICE = "choice"
+    """A member of an enum, written as its value."""
+    LIST = "list"
+    """A tuple of plain values (text, numbers or enum members)."""
+    RECORDS = "records"
+    """A tuple of nested records: JSON in a cell."""
+    RECORD = "record"
+    """A record nested in a flattened one: JSON in a cell."""
+
+
+_SCALAR_KINDS = {
+    str: CellKind.TEXT,
+    int: CellKind.INTEGER,
+    float: CellKind.NUMBER,
+    bool: CellKind.BOOLEAN,
+}
+
+
 @attrs.frozen
 class Column:
     """One column of a record type's table."""
@@ -46,9 +72,8 @@ class Column:
     """The record's field that holds the value."""
     subfield: str | None
     """The nested record's field, for a flattened nested record."""
-    kind: str
-    """``text``, ``integer``, ``number``, ``boolean``, ``enum``, ``list`` (a tuple of
-    plain values) or ``records`` (a tuple of nested records)."""
+    kind: CellKind
+    """What the cell holds."""
     optional: bool
     """True when the cell may be empty (the value, or its nested record, may be None)."""
     value_type: Any
@@ -77,14 +102,15 @@ class Table:
 def _column(field: FieldPlan, prefix: str | None, optional: bool) -> Column:
     if field.record_type is not None:
         # A tuple of records, or a record nested in a flattened one: a JSON cell.
-        kind, value_type = ("records" if field.many else "record"), field.record_type
+        kind = CellKind.RECORDS if field.many else CellKind.RECORD
+        value_type: Any = field.record_type
     elif field.many:
-        kind, value_type = "list", field.vocabulary or _scalar_type(field)
+        kind, value_type = CellKind.LIST, field.vocabulary or _scalar_type(field)
     elif field.vocabulary is not None:
-        kind, value_type = "enum", field.vocabulary
+        kind, value_type = CellKind.CHOICE, field.vocabulary
     else:
         value_type = _scalar_type(field)
-        kind = {str: "text", int: "integer", float: "number", bool: "boolean"}[value_type]
+        kind = _SCALAR_KINDS[value_type]
     return Column(
         name=field.name if prefix is None else f"{prefix}.{field.name}",
         field=prefix or field.name,
@@ -104,11 +130,11 @@ def _scalar_type(field: FieldPlan) -> type[Any]:
     return field.json_type
 
 
-def scalar_kind(value_type: Any) -> str:
+def scalar_kind(value_type: Any) -> CellKind:
     """The kind of one item of a ``list`` column."""
     if isinstance(value_type, type) and issubclass(value_type, enum.Enum):
-        return "enum"
-    return {str: "text", int: "integer", float: "number", bool: "boolean"}[value_type]
+        return CellKind.CHOICE
+    return _SCALAR_KINDS[value_type]
 
 
 _TABLES: dict[type[Any], Table] = {}

@@ -45,6 +45,7 @@ from interpol_data.formats._tables import (
     ITEM_SEPARATOR,
     METADATA_TABLE,
     ORGANIZATION_TABLE,
+    CellKind,
     Column,
     Table,
     cell_value,
@@ -143,15 +144,15 @@ def _cell(value: Any, column: Column) -> str:
     """The text of one cell."""
     if value is None:
         return ""
-    if column.kind == "boolean":
+    if column.kind == CellKind.BOOLEAN:
         return "true" if value else "false"
-    if column.kind == "integer":
+    if column.kind == CellKind.INTEGER:
         return str(int(value))
-    if column.kind == "number":
+    if column.kind == CellKind.NUMBER:
         return repr(float(value))
-    if column.kind in ("records", "record"):
+    if column.kind in (CellKind.RECORDS, CellKind.RECORD):
         return encode_text(json.dumps(plain(value), ensure_ascii=False))
-    if column.kind == "list":
+    if column.kind == CellKind.LIST:
         return encode_text(join_items(plain(item) for item in value))
     return encode_text(str(plain(value)))
 
@@ -476,18 +477,18 @@ class _BadCellError(ValueError):
     """A cell that is not in the form its column needs."""
 
 
-def _scalar(text: str, kind: str, value_type: Any) -> Any:
-    if kind == "integer":
+def _scalar(text: str, kind: CellKind) -> Any:
+    if kind == CellKind.INTEGER:
         if not _INTEGER.fullmatch(text):
             raise _BadCellError(f"{text!r} is not a whole number written in ASCII digits")
         if len(text.lstrip("-")) > MAX_DIGITS:
             raise _BadCellError(f"a number of more than {MAX_DIGITS} digits")
         return int(text)
-    if kind == "number":
+    if kind == CellKind.NUMBER:
         if not _NUMBER.fullmatch(text) or len(text) > 40:
             raise _BadCellError(f"{text!r} is not a number written in ASCII digits")
         return float(text)
-    if kind == "boolean":
+    if kind == CellKind.BOOLEAN:
         if text not in ("true", "false"):
             raise _BadCellError(f"{text!r} is not true or false")
         return text == "true"
@@ -524,11 +525,11 @@ def _value(cell: str, column: Column) -> Any:
     if cell == "":
         if column.optional:
             return None
-        return [] if column.kind in ("list", "records") else ""
-    if column.kind in ("integer", "number", "boolean"):
-        return _scalar(cell, column.kind, column.value_type)
+        return [] if column.kind in (CellKind.LIST, CellKind.RECORDS) else ""
+    if column.kind in (CellKind.INTEGER, CellKind.NUMBER, CellKind.BOOLEAN):
+        return _scalar(cell, column.kind)
     text = decode_text(cell)
-    if column.kind in ("records", "record"):
+    if column.kind in (CellKind.RECORDS, CellKind.RECORD):
         if _nesting(text) > MAX_NESTING:
             raise _BadCellError(f"JSON nested more than {MAX_NESTING} levels deep")
         try:
@@ -539,9 +540,9 @@ def _value(cell: str, column: Column) -> Any:
             if isinstance(error, _BadCellError):
                 raise
             raise _BadCellError(f"not valid JSON: {error}") from None
-    if column.kind == "list":
+    if column.kind == CellKind.LIST:
         item_kind = scalar_kind(column.value_type)
-        return [_scalar(item, item_kind, column.value_type) for item in split_items(text)]
+        return [_scalar(item, item_kind) for item in split_items(text)]
     return text
 
 
@@ -617,7 +618,7 @@ def _read(directory: str | os.PathLike[str]) -> tuple[dict[str, Any], _Reader]:
     if about:
         version = about[0].get("schema_version", "")
         try:
-            data["schema_version"] = _scalar(version, "integer", int)
+            data["schema_version"] = _scalar(version, CellKind.INTEGER)
         except _BadCellError as error:
             reader.value_problem(metadata, (2, 1, "schema_version"), str(error))
         if "as_of" in about[0]:

@@ -20,6 +20,7 @@ from interpol_data.formats._tables import (
     ITEM_SEPARATOR,
     METADATA_TABLE,
     ORGANIZATION_TABLE,
+    CellKind,
     Column,
     table,
 )
@@ -36,14 +37,14 @@ PANDAS_READ_CSV = 'pandas.read_csv(path, dtype=str, keep_default_na=False, na_va
 """The pandas call that reads an exported CSV without losing ``NA`` or leading zeros."""
 
 _TYPES = {
-    "text": "string",
-    "enum": "string",
-    "list": "string",
-    "integer": "integer",
-    "number": "number",
-    "boolean": "boolean",
-    "records": "array",
-    "record": "object",
+    CellKind.TEXT: "string",
+    CellKind.CHOICE: "string",
+    CellKind.LIST: "string",
+    CellKind.INTEGER: "integer",
+    CellKind.NUMBER: "number",
+    CellKind.BOOLEAN: "boolean",
+    CellKind.RECORDS: "array",
+    CellKind.RECORD: "object",
 }
 
 _GUARD = (
@@ -56,23 +57,23 @@ _GUARD = (
 def _field(column: Column) -> dict[str, Any]:
     described: dict[str, Any] = {"name": column.name, "type": _TYPES[column.kind]}
     doc = column.doc
-    if column.kind == "list":
+    if column.kind == CellKind.LIST:
         doc += f" Items are joined with {ITEM_SEPARATOR!r}; an item's own {ITEM_SEPARATOR!r}"
         doc += " or backslash is escaped with a backslash."
         if column.ref:
             doc += f" Each item is an id in {column.ref}."
-    elif column.kind == "records":
+    elif column.kind == CellKind.RECORDS:
         doc += " A JSON array of objects."
-    elif column.kind == "record":
+    elif column.kind == CellKind.RECORD:
         doc += " A JSON object."
     if doc:
         described["description"] = doc.strip()
-    if column.kind == "boolean":
+    if column.kind == CellKind.BOOLEAN:
         described["trueValues"], described["falseValues"] = ["true"], ["false"]
     constraints: dict[str, Any] = {}
-    if not column.optional and column.kind not in ("list", "records"):
+    if not column.optional and column.kind not in (CellKind.LIST, CellKind.RECORDS):
         constraints["required"] = True
-    if column.kind == "enum":
+    if column.kind == CellKind.CHOICE:
         constraints["enum"] = [member.value for member in column.value_type]
     if constraints:
         described["constraints"] = constraints
@@ -84,7 +85,7 @@ def _resource(name: str, record_type: type[Any], description: str) -> dict[str, 
     foreign_keys = [
         {"fields": column.name, "reference": {"resource": column.ref, "fields": "id"}}
         for column in layout.columns
-        if column.ref and column.kind == "text"
+        if column.ref and column.kind == CellKind.TEXT
     ]
     schema: dict[str, Any] = {
         "fields": [_field(column) for column in layout.columns],

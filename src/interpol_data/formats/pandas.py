@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
-from interpol_data.formats._tables import Column, cell_value, from_plain, plain, table
+from interpol_data.formats._tables import CellKind, Column, cell_value, from_plain, plain, table
 
 if TYPE_CHECKING:
     import pandas
@@ -51,20 +51,20 @@ def _series_values(  # noqa: PLR0917 - one private call site
         return resolve(column.ref, item) if resolve is not None and column.ref else item
 
     kind = column.kind
-    if kind == "integer":
+    if kind == CellKind.INTEGER:
         return pd.array(values, dtype="Int64")
-    if kind == "number":
+    if kind == CellKind.NUMBER:
         return pd.array(values, dtype="Float64")
-    if kind == "boolean":
+    if kind == CellKind.BOOLEAN:
         return pd.array(values, dtype="boolean")
-    if kind == "enum":
+    if kind == CellKind.CHOICE:
         return pd.Categorical(
             [None if value is None else value.value for value in values],
             categories=[member.value for member in column.value_type],
         )
-    if kind == "text":
+    if kind == CellKind.TEXT:
         return pd.array([None if v is None else named(v) for v in values], dtype="string")
-    if kind == "list":
+    if kind == CellKind.LIST:
         lists = [[named(item) for item in plain(value)] for value in values]
         if tuples == "text":
             return pd.array([separator.join(map(str, items)) for items in lists], dtype="string")
@@ -120,16 +120,16 @@ def _missing(value: Any) -> bool:
 
 def _plain_cell(value: Any, column: Column) -> Any:
     if _missing(value):
-        return [] if column.kind in ("list", "records") else None
-    if column.kind in ("list", "records"):
+        return [] if column.kind in (CellKind.LIST, CellKind.RECORDS) else None
+    if column.kind in (CellKind.LIST, CellKind.RECORDS):
         return list(value)
-    if column.kind == "record":
+    if column.kind == CellKind.RECORD:
         return dict(value)
-    if column.kind == "integer":
+    if column.kind == CellKind.INTEGER:
         return int(value)
-    if column.kind == "number":
+    if column.kind == CellKind.NUMBER:
         return float(value)
-    if column.kind == "boolean":
+    if column.kind == CellKind.BOOLEAN:
         return bool(value)
     return str(value)
 
