@@ -153,7 +153,7 @@ def read_records(frame: pandas.DataFrame, record_type: type[Any]) -> tuple[Any, 
             else:
                 data.setdefault(column.field, {})[column.subfield] = value
         for field, _type, optional in layout.nested:
-            if optional and all(value is None for value in data[field].values()):
+            if optional and all(value in (None, []) for value in data[field].values()):
                 data[field] = None
         found.append(from_plain(record_type, data))
     return tuple(found)
