@@ -13,11 +13,14 @@ from __future__ import annotations
 import difflib
 import enum
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._text import compact, normalize
 from interpol_data.errors import AmbiguousLookupError, NotFoundError
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["Collection"]
 
@@ -193,6 +196,17 @@ class Collection(Generic[R]):
         from interpol_data.display import collection_html  # noqa: PLC0415
 
         return collection_html(self)
+
+    def to_pandas(self, *, tuples: Literal["list", "text"] = "list") -> pandas.DataFrame:
+        """The records as a typed DataFrame indexed by id (needs the ``pandas`` extra).
+
+        Nested records become ``field.subfield`` columns, whole numbers ``Int64``,
+        enums ``category``; tuples are lists, or text joined with ``"; "`` when
+        ``tuples="text"``. :meth:`Dataset.to_pandas` can also show references by name.
+        """
+        from interpol_data.formats import pandas as pandas_format  # noqa: PLC0415
+
+        return pandas_format.to_pandas(self, self._type, tuples=tuples)
 
     def _find_id(self, key: str) -> R | None:
         found = self._by_id.get(key)

@@ -12,19 +12,15 @@ longer than :data:`MAX_NUMBER_LENGTH` characters).
 
 from __future__ import annotations
 
-import csv
 import datetime
 import json
 import os
 import stat
 import sys
-import types
-import typing
 from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.v import format_exception
@@ -628,86 +624,18 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     return build(parse(_read_bytes(path), origin=path), origin=path)
 
 
-def _csv_value(cell: str, hint: Any) -> Any:
-    """The JSON-shaped value of one CSV cell, for a field of type ``hint``."""
-    from interpol_data.export import FORMULA_STARTS, split_items  # noqa: PLC0415
-
-    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
-        cell = cell[1:]  # undo the spreadsheet guard
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        if cell == "":
-            return None
-        hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
-        origin = typing.get_origin(hint)
-    if origin is tuple:
-        item = typing.get_args(hint)[0]
-        if attrs.has(item):
-            return json.loads(cell) if cell else []
-        return split_items(cell) if cell else []
-    if hint is int:
-        return int(cell)
-    if hint is float:
-        return float(cell)
-    return cell
-
-
-def _csv_record(row: Mapping[str, str], record_type: type[Any]) -> dict[str, Any]:
-
-    from interpol_data.export import record_fields  # noqa: PLC0415
-
-    hints = typing.get_type_hints(record_type)
-    nested = record_fields(record_type)
-    data: dict[str, Any] = {}
-    for field in attrs.fields(record_type):
-        if field.name in nested:
-            sub_type = nested[field.name]
-            sub_hints = typing.get_type_hints(sub_type)
-            cells = {
-                sub.name: row.get(f"{field.name}.{sub.name}", "") for sub in attrs.fields(sub_type)
-            }
-            if all(cell == "" for cell in cells.values()) and field.default is not attrs.NOTHING:
-                data[field.name] = None
-                continue
-            data[field.name] = {
-                name: _csv_value(cell, sub_hints[name]) for name, cell in cells.items()
-            }
-        elif field.name in row:
-            data[field.name] = _csv_value(row[field.name], hints[field.name])
-    return data
-
-
 def load_csv(directory: str | os.PathLike[str]) -> Dataset:
-    """Read back a directory written by :meth:`Dataset.to_csv`, validating it like :func:`load`.
+    """Read back a folder written by :meth:`Dataset.to_csv`, validating it like :func:`load`.
+
+    Reading the CSV lives with writing it, in :mod:`interpol_data.formats.csv`.
 
     Raises:
-        DatasetError: a file is missing or unreadable, or the data is invalid.
+        DatasetError: the folder or a file is missing or unreadable, the CSV is
+            damaged, or the data is invalid; every problem with its file, line and column.
     """
+    from interpol_data.formats import csv as csv_format  # noqa: PLC0415 - for CSV users only
 
-    folder = os.fspath(directory)
-
-    def rows(name: str) -> list[dict[str, str]]:
-        path = os.path.join(folder, f"{name}.csv")
-        try:
-            with open(path, encoding="utf-8", newline="") as handle:
-                return list(csv.DictReader(handle))
-        except OSError as error:
-            raise DatasetError(
-                [Problem(f"cannot read {path}: {error.strerror}")], origin=folder
-            ) from None
-
-    try:
-        about = rows("dataset")[0]
-        data: dict[str, Any] = {
-            "schema_version": int(about["schema_version"]),
-            "as_of": about["as_of"],
-            "organization": _csv_record(rows("organization")[0], r.Organization),
-        }
-        for name, record_type in COLLECTION_TYPES.items():
-            data[name] = [_csv_record(row, record_type) for row in rows(name)]
-    except (KeyError, IndexError, ValueError) as error:
-        raise DatasetError([Problem(f"malformed CSV export: {error!r}")], origin=folder) from None
-    return build(data, origin=folder)
+    return csv_format.load_csv(directory, build)
 
 
 def _read_packaged(name: str) -> Any:
