@@ -256,16 +256,6 @@ def test_every_record_cites_at_least_one_known_source(ds: Dataset) -> None:
             assert all(source in ds.sources for source in found.sources)
 
 
-def test_general_assembly_sessions_are_numbered_and_hosted_by_members(ds: Dataset) -> None:
-    sessions = ds.bodies["general-assembly"].sessions
-    numbers = [s.number for s in sessions]
-    assert numbers == sorted(numbers)
-    by_number = {s.number: s for s in sessions}
-    assert (by_number[91].city, by_number[91].year) == ("Vienna", 2023)
-    assert (by_number[93].city, by_number[93].country) == ("Marrakech", "MA")
-    assert all(s.country in ds.countries for s in sessions)
-
-
 def test_partner_founding_years_where_sourced(ds: Dataset) -> None:
     assert ds.partners.lookup("EUROPOL").founded == 1998
     assert ds.partners["european-union"].founded is None

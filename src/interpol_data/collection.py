@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import difflib
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
 from interpol_data._text import compact, normalize
-from interpol_data.errors import AmbiguousLookupError, NotFoundError
+from interpol_data.errors import AmbiguousLookupError, NotAMemberError, NotFoundError
 
 __all__ = ["Collection"]
 
@@ -107,7 +107,16 @@ class Collection(Generic[R]):
     :meth:`get`, :meth:`lookup`, :meth:`search` and :meth:`filter`.
     """
 
-    __slots__ = ("_by_folded_id", "_by_id", "_fields", "_index", "_name", "_records", "_type")
+    __slots__ = (
+        "_absent",
+        "_by_folded_id",
+        "_by_id",
+        "_fields",
+        "_index",
+        "_name",
+        "_records",
+        "_type",
+    )
 
     _name: str
     _type: type[R]
@@ -116,8 +125,19 @@ class Collection(Generic[R]):
     _by_folded_id: dict[str, R]
     _fields: frozenset[str]
     _index: _Index[R] | None
+    _absent: Mapping[str, tuple[str, tuple[str, ...]]]
 
-    def __init__(self, name: str, record_type: type[R], records: Iterable[R]) -> None:
+    def __init__(
+        self,
+        name: str,
+        record_type: type[R],
+        records: Iterable[R],
+        *,
+        absent: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
+    ) -> None:
+        """``absent`` maps names of places known NOT to be in the collection (normalised
+        with :func:`interpol_data._text.normalize`) to why, and to suggestions;
+        :meth:`lookup` explains such a miss instead of suggesting look-alikes."""
         ordered = tuple(sorted(records, key=_record_id))
         by_id = {_record_id(record): record for record in ordered}
         if len(by_id) != len(ordered):
@@ -130,6 +150,7 @@ class Collection(Generic[R]):
         setter(self, "_by_folded_id", {key.casefold(): record for key, record in by_id.items()})
         setter(self, "_fields", frozenset(field.name for field in attrs.fields(record_type)))  # type: ignore[arg-type]
         setter(self, "_index", None)
+        setter(self, "_absent", absent or {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"collection {self._name!r} cannot be changed")
@@ -243,6 +264,9 @@ class Collection(Generic[R]):
         key = normalize(text)
         found = index.by_key.get(key) or index.by_compact_key.get(compact(key))
         if not found:
+            known_absent = self._absent.get(key)
+            if known_absent is not None:
+                raise NotAMemberError(self._name, text, *known_absent)
             raise NotFoundError(self._name, text, self._suggest(text))
         if len(found) > 1:
             raise AmbiguousLookupError(self._name, text, [_record_id(r) for r in found])

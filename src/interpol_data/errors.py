@@ -8,8 +8,11 @@ __all__ = [
     "AmbiguousLookupError",
     "DatasetError",
     "InterpolDataError",
+    "NotAMemberError",
     "NotFoundError",
     "Problem",
+    "UncertainAnswerError",
+    "UnknownMembershipError",
 ]
 
 
@@ -136,3 +139,36 @@ class DatasetError(InterpolDataError, ValueError):
         lines = [f"{origin} is invalid ({count} problem{'s' if count != 1 else ''}):"]
         lines += [f"  - {problem}" for problem in self.problems]
         super().__init__("\n".join(lines))
+
+
+class NotAMemberError(NotFoundError):
+    """``key`` names a place that is not an INTERPOL member country.
+
+    ``reason`` says why (a non-member state, or a territory that a member's
+    National Central Bureau serves); ``suggestions`` holds the serving member, if any.
+    """
+
+    def __init__(
+        self, collection: str, key: object, reason: str, suggestions: Iterable[str] = ()
+    ) -> None:
+        super().__init__(collection, key, suggestions)
+        self.reason = reason
+        self.args = (f"{key!r} is not an INTERPOL member country: {reason}",)
+
+
+class UncertainAnswerError(InterpolDataError, ValueError):
+    """The sources do not settle the answer to a question about a date; the message says why."""
+
+
+class UnknownMembershipError(UncertainAnswerError):
+    """The data cannot tell who was a member on ``on``.
+
+    ``uncertain`` holds the ids of the member countries whose membership on
+    that date no source settles (accession unknown, or known only to the
+    year); it is empty when the date lies after the data's as-of date.
+    """
+
+    def __init__(self, on: object, uncertain: Iterable[str], reason: str) -> None:
+        self.on = on
+        self.uncertain: tuple[str, ...] = tuple(uncertain)
+        super().__init__(reason)

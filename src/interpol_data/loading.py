@@ -25,6 +25,7 @@ from cattrs.v import format_exception
 
 from interpol_data import records as r
 from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset
+from interpol_data._membership import check_as_of, check_history
 from interpol_data._references import references
 from interpol_data._validators import FieldError
 from interpol_data.errors import DatasetError, Problem
@@ -329,6 +330,8 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     if organizations:
         _check_counts(organizations[0], by_name, broken, problems)
     _check_seats(by_name["bodies"], problems)
+    check_history(by_name, problems)
+    check_as_of(as_of, by_name["sources"], problems)
 
     if problems or as_of is None or not organizations:
         raise DatasetError(problems, origin=origin)
@@ -383,6 +386,8 @@ def _csv_value(cell: str, hint: Any) -> Any:
         if attrs.has(item):
             return json.loads(cell) if cell else []
         return split_items(cell) if cell else []
+    if hint is bool:
+        return {"true": True, "false": False}.get(cell, cell)
     if hint is int:
         return int(cell)
     if hint is float:

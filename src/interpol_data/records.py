@@ -28,7 +28,6 @@ from interpol_data.vocabulary import (
 )
 
 __all__ = [
-    "AssemblySession",
     "Body",
     "Budget",
     "Capability",
@@ -274,33 +273,6 @@ class OfficeHolder(_Displayable):
 
 
 @attrs.frozen
-class AssemblySession(_Displayable):
-    """One session of the General Assembly: where and when it met, or is to meet."""
-
-    number: int = attrs.field(
-        metadata=_meta("Ordinal of the session, such as 93."), validator=v.non_negative
-    )
-    year: int = attrs.field(metadata=_meta("Year of the session."), validator=v.year)
-    city: str = attrs.field(metadata=_meta("Host city, in English."), validator=v.text)
-    country: str = attrs.field(
-        metadata=_meta("Alpha-2 code of the host member country.", ref="countries"),
-        validator=v.alpha_2,
-    )
-    sources: tuple[str, ...] = _sources()
-    opened: str | None = attrs.field(
-        default=None,
-        metadata=_meta("First day, where a source gives it."),
-        validator=v.optional(v.partial_date),
-    )
-    closed: str | None = attrs.field(
-        default=None,
-        metadata=_meta("Last day, where a source gives it."),
-        validator=v.optional(v.partial_date),
-    )
-    notes: str | None = _notes()
-
-
-@attrs.frozen
 class Body(_Displayable):
     """A statutory body of INTERPOL, its role and its current office holders."""
 
@@ -321,9 +293,6 @@ class Body(_Displayable):
     )
     holders: tuple[OfficeHolder, ...] = attrs.field(
         default=(), metadata=_meta("Current office holders, each with its as-of date.")
-    )
-    sessions: tuple[AssemblySession, ...] = attrs.field(
-        default=(), metadata=_meta("Recent and announced sessions, by number (General Assembly).")
     )
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()

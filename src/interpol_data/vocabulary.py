@@ -13,12 +13,16 @@ import enum
 
 __all__ = [
     "BodyKind",
+    "MembershipEventKind",
+    "MembershipStatus",
     "NoticeKind",
     "OfficeKind",
     "PartnerKind",
     "ProjectKind",
     "Region",
+    "SessionStatus",
     "SourceKind",
+    "TerritoryStatus",
 ]
 
 
@@ -110,3 +114,37 @@ class SourceKind(_Vocabulary):
     STANDARD = "standard"
     NEWS = "news"
     ARTICLE = "article"
+
+
+class SessionStatus(_Vocabulary):
+    """Whether a General Assembly session has met or is announced."""
+
+    HELD = "held"
+    SCHEDULED = "scheduled"
+
+
+class MembershipEventKind(_Vocabulary):
+    """What happened to a country's (or a candidate's) place in INTERPOL."""
+
+    ADMITTED = "admitted"
+    READMITTED = "readmitted"
+    SUCCEEDED_BY = "succeeded-by"
+    SEAT_TRANSFERRED = "seat-transferred"
+    APPLICATION_REJECTED = "application-rejected"
+    APPLICATION_WITHDRAWN = "application-withdrawn"
+
+
+class TerritoryStatus(_Vocabulary):
+    """How INTERPOL reaches a place that is not itself a member country."""
+
+    NON_MEMBER = "non-member"
+    SUB_BUREAU = "sub-bureau"
+    SERVED_BY_MEMBER = "served-by-member"
+
+
+class MembershipStatus(_Vocabulary):
+    """A member country's standing in one year of the membership panel."""
+
+    MEMBER = "member"
+    NOT_MEMBER = "not-member"
+    UNKNOWN = "unknown"
