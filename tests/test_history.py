@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import datetime
 from pathlib import Path
 from typing import Any
@@ -270,3 +271,14 @@ def test_membership_panel_as_pandas_has_categorical_status(ds: Dataset) -> None:
     assert isinstance(frame["status"].dtype, pandas.CategoricalDtype)
     assert str(frame["year"].dtype) == "Int64"
     assert len(frame) == len(ds.membership_panel())
+
+
+def test_committed_membership_chart_matches_the_data() -> None:
+    path = Path(__file__).resolve().parents[1] / "docs" / "maintenance" / "membership_chart.py"
+    spec = importlib.util.spec_from_file_location("membership_chart", path)
+    assert spec is not None
+    assert spec.loader is not None
+    chart = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(chart)
+    committed = chart.TARGET.read_text(encoding="utf-8")
+    assert committed == chart.svg(), "run python docs/maintenance/membership_chart.py"
