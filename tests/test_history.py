@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import datetime
+import importlib.util
 from pathlib import Path
 from typing import Any
 

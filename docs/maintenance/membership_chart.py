@@ -78,7 +78,8 @@ def svg() -> str:
         f'<rect x="{_LEFT + 10}" y="{legend_y}" width="12" height="12" fill="{_KNOWN}"/>',
         f'<text x="{_LEFT + 28}" y="{legend_y + 10}">member (sourced accession)</text>',
         f'<rect x="{_LEFT + 200}" y="{legend_y}" width="12" height="12" fill="{_UNKNOWN}"/>',
-        f'<text x="{_LEFT + 218}" y="{legend_y + 10}">standing unknown (accession not sourced)</text>',
+        f'<text x="{_LEFT + 218}" y="{legend_y + 10}">'
+        "standing unknown (accession not sourced)</text>",
         "</svg>",
     ]
     return "\n".join(parts) + "\n"
