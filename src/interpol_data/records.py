@@ -21,6 +21,7 @@ from interpol_data.vocabulary import (
     BodyKind,
     NoticeKind,
     OfficeKind,
+    OfficeStatus,
     PartnerKind,
     ProjectKind,
     Region,
@@ -237,6 +238,13 @@ class Office(_Displayable):
         default=None,
         metadata=_meta("Year it opened, where a source gives it."),
         validator=v.optional(v.year),
+    )
+    status: OfficeStatus | None = attrs.field(
+        default=None,
+        metadata=_meta(
+            "Open, or agreed with the host country but not known to have opened; "
+            "None where no source says."
+        ),
     )
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()

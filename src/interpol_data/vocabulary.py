@@ -17,6 +17,7 @@ __all__ = [
     "MembershipStatus",
     "NoticeKind",
     "OfficeKind",
+    "OfficeStatus",
     "PartnerKind",
     "ProjectKind",
     "Region",
@@ -64,6 +65,14 @@ class OfficeKind(_Vocabulary):
     REGIONAL_BUREAU = "regional-bureau"
     REPRESENTATIVE_OFFICE = "representative-office"
     COMMAND_CENTRE = "command-centre"
+    LIAISON_OFFICE = "liaison-office"
+
+
+class OfficeStatus(_Vocabulary):
+    """Whether an office works today or has only been agreed with its host country."""
+
+    OPEN = "open"
+    AGREED = "agreed"
 
 
 class BodyKind(_Vocabulary):
