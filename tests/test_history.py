@@ -282,3 +282,10 @@ def test_committed_membership_chart_matches_the_data() -> None:
     spec.loader.exec_module(chart)
     committed = chart.TARGET.read_text(encoding="utf-8")
     assert committed == chart.svg(), "run python docs/maintenance/membership_chart.py"
+
+
+def test_history_is_part_of_the_public_surface() -> None:
+    assert interpol_data.territories["taiwan"].code == "TW"
+    assert len(interpol_data.assemblies) >= 27
+    assert interpol_data.Term is interpol_data.history.Term
+    assert issubclass(interpol_data.NotAMemberError, interpol_data.NotFoundError)

@@ -19,8 +19,11 @@ from interpol_data.errors import (
     AmbiguousLookupError,
     DatasetError,
     InterpolDataError,
+    NotAMemberError,
     NotFoundError,
     Problem,
+    UncertainAnswerError,
+    UnknownMembershipError,
 )
 
 if TYPE_CHECKING:
@@ -28,10 +31,12 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
 
+    from interpol_data import history as _h
     from interpol_data import records as _r
     from interpol_data._dataset import Dataset
     from interpol_data._search import SearchHit
     from interpol_data.collection import Collection
+    from interpol_data.history import Assembly, MembershipEvent, MembershipYear, Term, Territory
 
     countries: Collection[_r.Country]
     offices: Collection[_r.Office]
@@ -45,20 +50,33 @@ if TYPE_CHECKING:
     partners: Collection[_r.Partner]
     languages: Collection[_r.Language]
     sources: Collection[_r.Source]
+    assemblies: Collection[_h.Assembly]
+    terms: Collection[_h.Term]
+    memberships: Collection[_h.MembershipEvent]
+    territories: Collection[_h.Territory]
 
 # Hard-coded: reading it from package metadata costs ~28 ms at import.
 __version__ = "0.1.0"
 
 __all__ = [
     "AmbiguousLookupError",
+    "Assembly",
     "Collection",
     "Dataset",
     "DatasetError",
     "InterpolDataError",
+    "MembershipEvent",
+    "MembershipYear",
+    "NotAMemberError",
     "NotFoundError",
     "Problem",
     "SearchHit",
+    "Term",
+    "Territory",
+    "UncertainAnswerError",
+    "UnknownMembershipError",
     "__version__",
+    "assemblies",
     "bodies",
     "capabilities",
     "countries",
@@ -69,6 +87,7 @@ __all__ = [
     "languages",
     "load",
     "load_csv",
+    "memberships",
     "notices",
     "offices",
     "organization",
@@ -77,6 +96,8 @@ __all__ = [
     "projects",
     "search",
     "sources",
+    "terms",
+    "territories",
     "to_csv",
     "to_json",
 ]
@@ -95,8 +116,15 @@ _COLLECTION_NAMES = frozenset(
         "partners",
         "languages",
         "sources",
+        "assemblies",
+        "terms",
+        "memberships",
+        "territories",
     }
 )
+
+# History record types, imported from interpol_data.history on first use.
+_HISTORY_TYPES = frozenset({"Assembly", "MembershipEvent", "MembershipYear", "Term", "Territory"})
 
 _lock = threading.Lock()
 _packaged: Dataset | None = None
@@ -183,6 +211,10 @@ def __getattr__(name: str) -> Any:
         from interpol_data._search import SearchHit  # noqa: PLC0415
 
         return SearchHit
+    if name in _HISTORY_TYPES:
+        from interpol_data import history  # noqa: PLC0415
+
+        return getattr(history, name)
     if name == "Collection":
         from interpol_data.collection import Collection  # noqa: PLC0415
 
@@ -191,4 +223,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _COLLECTION_NAMES | {"Collection", "Dataset", "SearchHit"})
+    lazy = {"Collection", "Dataset", "SearchHit"} | _HISTORY_TYPES
+    return sorted(set(globals()) | _COLLECTION_NAMES | lazy)
