@@ -96,8 +96,13 @@ def test_holder_defaults_to_the_as_of_date(ds: Dataset) -> None:
     assert ds.holder("Secretary General").person == "Valdecy Urquiza"
 
 
-def test_holder_is_none_where_no_term_covers_the_date(ds: Dataset) -> None:
+def test_holder_is_none_before_the_first_recorded_term(ds: Dataset) -> None:
     assert ds.holder("Secretary General", on="1925-01-01") is None
+
+
+def test_holder_refuses_a_date_in_a_gap_of_the_recorded_history(ds: Dataset) -> None:
+    with pytest.raises(UncertainAnswerError, match="gap"):
+        ds.holder("President", on="1960-01-01")
 
 
 def test_holder_refuses_dates_after_the_as_of_date(ds: Dataset) -> None:

@@ -384,7 +384,9 @@ class Dataset:
     def holder(self, office: str, on: datetime.date | str | None = None) -> h.Term | None:
         """The term of ``office`` in force on ``on`` (default: :attr:`as_of`), or None.
 
-        On a handover day the incoming holder's term is returned.
+        On a handover day the incoming holder's term is returned. None means
+        no term before ``on`` is recorded (for the Secretary General, the post
+        dates from 1932); a date in a gap of the recorded history raises.
 
         >>> import interpol_data
         >>> interpol_data.dataset().holder("President", on="2017-06-01").person
@@ -393,7 +395,8 @@ class Dataset:
         Raises:
             NotFoundError: the office is unknown (with close office names).
             ValueError: ``on`` lies after :attr:`as_of` (the data cannot know).
-            UncertainAnswerError: a handover near ``on`` is dated only to a year or month.
+            UncertainAnswerError: a handover near ``on`` is dated only to a year or
+                month, or ``on`` falls in a gap between recorded terms.
         """
         terms = self._terms_for(office)
         day = self._as_of if on is None else _membership.parse_on(on)

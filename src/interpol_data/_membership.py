@@ -183,10 +183,15 @@ def panel(
 def covering_term(terms: Iterable[Term], day: datetime.date, as_of: datetime.date) -> Term | None:
     """The term in force on ``day``: of those that may cover it, the one that began last.
 
+    None before the first recorded term (the office did not exist, or the
+    history starts there).
+
     Raises:
+        UncertainAnswerError: ``day`` falls in a gap between recorded terms.
         UncertainAnswerError: two terms may cover the day and the handover
             between them is dated only to a year or month containing it.
     """
+    terms = tuple(terms)
     covering = [
         term
         for term in terms
@@ -194,6 +199,13 @@ def covering_term(terms: Iterable[Term], day: datetime.date, as_of: datetime.dat
         and (span(term.end).latest if term.end is not None else as_of) >= day
     ]
     if not covering:
+        if any(span(term.start).earliest <= day for term in terms):
+            # Inside the recorded history but in a gap: the office was not
+            # necessarily vacant, the sources found just do not cover it.
+            raise UncertainAnswerError(
+                f"no recorded term covers {day.isoformat()}: the sources found leave a gap "
+                "in this office's history there"
+            )
         return None
     latest = max(covering, key=lambda term: (span(term.start).earliest, not term.acting))
     if len(covering) > 1 and span(latest.start).latest > day:
