@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import interpol_data
+import interpol_data.records
 from interpol_data import Dataset
 from interpol_data.errors import (
     DatasetError,
@@ -292,5 +293,5 @@ def test_committed_membership_chart_matches_the_data() -> None:
 def test_history_is_part_of_the_public_surface() -> None:
     assert interpol_data.territories["taiwan"].code == "TW"
     assert len(interpol_data.assemblies) >= 27
-    assert interpol_data.Term is interpol_data.history.Term
+    assert interpol_data.Term is interpol_data.records.Term
     assert issubclass(interpol_data.NotAMemberError, interpol_data.NotFoundError)

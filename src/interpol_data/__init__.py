@@ -15,10 +15,12 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from interpol_data._registry import COLLECTIONS as _COLLECTIONS
 from interpol_data.errors import (
     AmbiguousLookupError,
     DatasetError,
     InterpolDataError,
+    InvalidValueError,
     NotAMemberError,
     NotFoundError,
     Problem,
@@ -31,12 +33,52 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
 
-    from interpol_data import history as _h
     from interpol_data import records as _r
     from interpol_data._dataset import Dataset
     from interpol_data._search import SearchHit
     from interpol_data.collection import Collection
-    from interpol_data.history import Assembly, MembershipEvent, MembershipYear, Term, Territory
+    from interpol_data.records import (
+        Assembly,
+        Body,
+        Budget,
+        Capability,
+        Coordinates,
+        Country,
+        CrimeArea,
+        Database,
+        Language,
+        MembershipEvent,
+        MembershipYear,
+        NationalCentralBureau,
+        Notice,
+        Office,
+        OfficeHolder,
+        Organization,
+        Partner,
+        Programme,
+        Project,
+        Record,
+        SocialAccount,
+        Source,
+        StatedCount,
+        Term,
+        Territory,
+    )
+    from interpol_data.vocabulary import (
+        BodyKind,
+        MembershipEventKind,
+        MembershipStatus,
+        NoticeKind,
+        OfficeKind,
+        OfficeStatus,
+        PartnerKind,
+        ProjectKind,
+        Region,
+        SessionStatus,
+        SourceKind,
+        TermBasis,
+        TerritoryStatus,
+    )
 
     countries: Collection[_r.Country]
     offices: Collection[_r.Office]
@@ -50,29 +92,118 @@ if TYPE_CHECKING:
     partners: Collection[_r.Partner]
     languages: Collection[_r.Language]
     sources: Collection[_r.Source]
-    assemblies: Collection[_h.Assembly]
-    terms: Collection[_h.Term]
-    memberships: Collection[_h.MembershipEvent]
-    territories: Collection[_h.Territory]
+    assemblies: Collection[_r.Assembly]
+    terms: Collection[_r.Term]
+    memberships: Collection[_r.MembershipEvent]
+    territories: Collection[_r.Territory]
 
 # Hard-coded: reading it from package metadata costs ~28 ms at import.
 __version__ = "0.1.0"
 
+# Imported on first use, so that `import interpol_data` stays cheap.
+_LAZY: dict[str, str] = {
+    "Dataset": "interpol_data._dataset",
+    "SearchHit": "interpol_data._search",
+    "Collection": "interpol_data.collection",
+    **dict.fromkeys(
+        (
+            "Assembly",
+            "Body",
+            "Budget",
+            "Capability",
+            "Coordinates",
+            "Country",
+            "CrimeArea",
+            "Database",
+            "Language",
+            "MembershipEvent",
+            "MembershipYear",
+            "NationalCentralBureau",
+            "Notice",
+            "Office",
+            "OfficeHolder",
+            "Organization",
+            "Partner",
+            "Programme",
+            "Project",
+            "Record",
+            "SocialAccount",
+            "Source",
+            "StatedCount",
+            "Term",
+            "Territory",
+        ),
+        "interpol_data.records",
+    ),
+    **dict.fromkeys(
+        (
+            "BodyKind",
+            "MembershipEventKind",
+            "MembershipStatus",
+            "NoticeKind",
+            "OfficeKind",
+            "OfficeStatus",
+            "PartnerKind",
+            "ProjectKind",
+            "Region",
+            "SessionStatus",
+            "SourceKind",
+            "TermBasis",
+            "TerritoryStatus",
+        ),
+        "interpol_data.vocabulary",
+    ),
+}
+
 __all__ = [
     "AmbiguousLookupError",
     "Assembly",
+    "Body",
+    "BodyKind",
+    "Budget",
+    "Capability",
     "Collection",
+    "Coordinates",
+    "Country",
+    "CrimeArea",
+    "Database",
     "Dataset",
     "DatasetError",
     "InterpolDataError",
+    "InvalidValueError",
+    "Language",
     "MembershipEvent",
+    "MembershipEventKind",
+    "MembershipStatus",
     "MembershipYear",
+    "NationalCentralBureau",
     "NotAMemberError",
     "NotFoundError",
+    "Notice",
+    "NoticeKind",
+    "Office",
+    "OfficeHolder",
+    "OfficeKind",
+    "OfficeStatus",
+    "Organization",
+    "Partner",
+    "PartnerKind",
     "Problem",
+    "Programme",
+    "Project",
+    "ProjectKind",
+    "Record",
+    "Region",
     "SearchHit",
+    "SessionStatus",
+    "SocialAccount",
+    "Source",
+    "SourceKind",
+    "StatedCount",
     "Term",
+    "TermBasis",
     "Territory",
+    "TerritoryStatus",
     "UncertainAnswerError",
     "UnknownMembershipError",
     "__version__",
@@ -101,30 +232,6 @@ __all__ = [
     "to_csv",
     "to_json",
 ]
-
-_COLLECTION_NAMES = frozenset(
-    {
-        "countries",
-        "offices",
-        "bodies",
-        "programmes",
-        "crime_areas",
-        "capabilities",
-        "databases",
-        "notices",
-        "projects",
-        "partners",
-        "languages",
-        "sources",
-        "assemblies",
-        "terms",
-        "memberships",
-        "territories",
-    }
-)
-
-# History record types, imported from interpol_data.history on first use.
-_HISTORY_TYPES = frozenset({"Assembly", "MembershipEvent", "MembershipYear", "Term", "Territory"})
 
 _lock = threading.Lock()
 _packaged: Dataset | None = None
@@ -200,28 +307,15 @@ def json_schema() -> dict[str, Any]:
 
 
 def __getattr__(name: str) -> Any:
-    if name in _COLLECTION_NAMES:
+    if name in _COLLECTIONS:
         return dataset().collection(name)
-    # Imported on first use so that `import interpol_data` stays cheap.
-    if name == "Dataset":
-        from interpol_data._dataset import Dataset  # noqa: PLC0415
+    module = _LAZY.get(name)
+    if module is not None:
+        from importlib import import_module  # noqa: PLC0415
 
-        return Dataset
-    if name == "SearchHit":
-        from interpol_data._search import SearchHit  # noqa: PLC0415
-
-        return SearchHit
-    if name in _HISTORY_TYPES:
-        from interpol_data import history  # noqa: PLC0415
-
-        return getattr(history, name)
-    if name == "Collection":
-        from interpol_data.collection import Collection  # noqa: PLC0415
-
-        return Collection
+        return getattr(import_module(module), name)
     raise AttributeError(f"module 'interpol_data' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    lazy = {"Collection", "Dataset", "SearchHit"} | _HISTORY_TYPES
-    return sorted(set(globals()) | _COLLECTION_NAMES | lazy)
+    return sorted(set(globals()) | set(_COLLECTIONS) | set(_LAZY))

@@ -10,45 +10,23 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
 
 from interpol_data import _membership
-from interpol_data import history as h
 from interpol_data import records as r
 from interpol_data._references import references
+from interpol_data._registry import SCHEMA_VERSION
 from interpol_data._text import normalize
 from interpol_data.collection import Collection
 from interpol_data.errors import NotAMemberError, NotFoundError, UnknownMembershipError
+from interpol_data.records import COLLECTION_TYPES
 from interpol_data.vocabulary import TerritoryStatus
 
-__all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge"]
-
-SCHEMA_VERSION = 1
-"""Version of the exported JSON shape; raised when the shape changes incompatibly."""
-
-COLLECTION_TYPES: dict[str, type[Any]] = {
-    "countries": r.Country,
-    "offices": r.Office,
-    "bodies": r.Body,
-    "programmes": r.Programme,
-    "crime_areas": r.CrimeArea,
-    "capabilities": r.Capability,
-    "databases": r.Database,
-    "notices": r.Notice,
-    "projects": r.Project,
-    "partners": r.Partner,
-    "languages": r.Language,
-    "assemblies": h.Assembly,
-    "terms": h.Term,
-    "memberships": h.MembershipEvent,
-    "territories": h.Territory,
-    "sources": r.Source,
-}
-"""Every collection's name and record type, in export order."""
+__all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge", "count_records"]
 
 T = TypeVar("T")
 
@@ -136,11 +114,11 @@ class Dataset:
         return self._organization
 
     @property
-    def collections(self) -> Mapping[str, Collection[Any]]:
+    def collections(self) -> Mapping[str, Collection[r.Record]]:
         """Every collection by name, in export order (a read-only view)."""
         return _ReadOnly(self._collections)
 
-    def collection(self, name: str) -> Collection[Any]:
+    def collection(self, name: str) -> Collection[r.Record]:
         """The collection called ``name``.
 
         Raises:
@@ -214,22 +192,22 @@ class Dataset:
         return self._collections["sources"]
 
     @property
-    def assemblies(self) -> Collection[h.Assembly]:
+    def assemblies(self) -> Collection[r.Assembly]:
         """General Assembly sessions, held and scheduled, by id ('ga-93')."""
         return self._collections["assemblies"]
 
     @property
-    def terms(self) -> Collection[h.Term]:
+    def terms(self) -> Collection[r.Term]:
         """Terms of office of Presidents and Secretaries General."""
         return self._collections["terms"]
 
     @property
-    def memberships(self) -> Collection[h.MembershipEvent]:
+    def memberships(self) -> Collection[r.MembershipEvent]:
         """Membership events: admissions, successions, seat transfers, refused applications."""
         return self._collections["memberships"]
 
     @property
-    def territories(self) -> Collection[h.Territory]:
+    def territories(self) -> Collection[r.Territory]:
         """Non-member states and territories, and the member NCB that serves each territory."""
         return self._collections["territories"]
 
@@ -286,7 +264,7 @@ class Dataset:
         """The member countries whose membership on ``on`` the data cannot settle."""
         return tuple(self._membership_on(on)[2])
 
-    def membership_panel(self) -> tuple[h.MembershipYear, ...]:
+    def membership_panel(self) -> tuple[r.MembershipYear, ...]:
         """The country-year membership table: one row per member country and year.
 
         Years run from INTERPOL's founding to the year of :attr:`as_of`; a row's
@@ -332,10 +310,10 @@ class Dataset:
             }
         )
 
-    def _office_terms(self) -> dict[str, list[h.Term]]:
+    def _office_terms(self) -> dict[str, list[r.Term]]:
         """Terms by normalised office: the recorded history, plus current Executive
         Committee seats that only the bodies' office holders record."""
-        by_office: dict[str, list[h.Term]] = {}
+        by_office: dict[str, list[r.Term]] = {}
         for term in self.terms:
             by_office.setdefault(normalize(term.office), []).append(term)
         for body in self.bodies:
@@ -344,7 +322,7 @@ class Dataset:
                 if office in by_office and any(t.person == held.name for t in by_office[office]):
                     continue
                 by_office.setdefault(office, []).append(
-                    h.Term(
+                    r.Term(
                         id=f"{body.id}-{position}",
                         office=held.role,
                         person=held.name,
@@ -360,7 +338,7 @@ class Dataset:
             terms.sort(key=lambda t: (_membership.span(t.start).earliest, t.id))
         return by_office
 
-    def _terms_for(self, office: str) -> list[h.Term]:
+    def _terms_for(self, office: str) -> list[r.Term]:
         if not isinstance(office, str):
             raise TypeError(f"office must be text such as 'President', not {type(office).__name__}")
         by_office = self._office_terms()
@@ -373,7 +351,7 @@ class Dataset:
             raise NotFoundError("offices held", office, [names[key] for key in close])
         return found
 
-    def terms_of(self, office: str) -> tuple[h.Term, ...]:
+    def terms_of(self, office: str) -> tuple[r.Term, ...]:
         """Every recorded term of ``office`` ('President', 'Secretary General', …), earliest first.
 
         Raises:
@@ -381,7 +359,7 @@ class Dataset:
         """
         return tuple(self._terms_for(office))
 
-    def holder(self, office: str, on: datetime.date | str | None = None) -> h.Term | None:
+    def holder(self, office: str, on: datetime.date | str | None = None) -> r.Term | None:
         """The term of ``office`` in force on ``on`` (default: :attr:`as_of`), or None.
 
         On a handover day the incoming holder's term is returned. None means
@@ -407,7 +385,7 @@ class Dataset:
             )
         return _membership.covering_term(terms, day, self._as_of)
 
-    def ncb_for(self, place: r.Country | h.Territory | str) -> r.Country:
+    def ncb_for(self, place: r.Country | r.Territory | str) -> r.Country:
         """The member country whose National Central Bureau covers ``place``.
 
         A member country covers itself; a territory (Hong Kong, Puerto Rico,
@@ -431,7 +409,7 @@ class Dataset:
                 return self.countries.lookup(place)
             except NotAMemberError:
                 place = self.territories.get(place) or self.territories.lookup(place)
-        if not isinstance(place, h.Territory):
+        if not isinstance(place, r.Territory):
             raise TypeError(
                 f"expected a Country, a Territory or a name, not {type(place).__name__}"
             )
@@ -507,7 +485,7 @@ class Dataset:
         bureaus = self.offices.filter(country=found.id, kind="regional-bureau")
         return bureaus[0] if bureaus else None
 
-    def cited_by(self, source: r.Source | str) -> tuple[Any, ...]:
+    def cited_by(self, source: r.Source | str) -> tuple[r.Record | r.Organization, ...]:
         """Every record that cites ``source`` (INTERPOL itself included)."""
         found = self._resolve(self.sources, source)
         return self.referrers(found)
@@ -523,10 +501,10 @@ class Dataset:
             for ref in references(record):
                 yield Edge(owner_name, record.id, ref.field, ref.target, ref.id)
 
-    def referrers(self, record: Any) -> tuple[Any, ...]:
+    def referrers(self, record: r.Record) -> tuple[r.Record | r.Organization, ...]:
         """Every record that refers to ``record`` by id, in collection order."""
         target = self._collection_of(record)
-        seen: dict[tuple[str, str], Any] = {}
+        seen: dict[tuple[str, str], r.Record | r.Organization] = {}
         for edge in self._edges():
             if edge.target_collection == target and edge.target_id == record.id:
                 key = (edge.source_collection, edge.source_id)
@@ -550,8 +528,6 @@ class Dataset:
         The count is None where the number is not a count of one collection
         (the stated count's ``explanation`` says how it is checked instead).
         """
-        from interpol_data.loading import count_records  # noqa: PLC0415
-
         return tuple(
             (
                 stated,
@@ -587,6 +563,18 @@ class Dataset:
         from interpol_data.export import to_geojson  # noqa: PLC0415
 
         return to_geojson(self, path)
+
+
+def count_records(found: Iterable[Any], stated: r.StatedCount) -> int:
+    """How many records of ``found`` a stated count covers."""
+    if stated.field is None:
+        return sum(1 for _record in found)
+    total = 0
+    for record in found:
+        value = getattr(record, stated.field, None)
+        if (isinstance(value, tuple) and stated.equals in value) or value == stated.equals:
+            total += 1
+    return total
 
 
 class _ReadOnly(Mapping[str, Collection[Any]]):

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from interpol_data import records as r
 from interpol_data._text import normalize
 from interpol_data.errors import Problem, UncertainAnswerError
-from interpol_data.history import MembershipEvent, MembershipYear, Term, Territory
+from interpol_data.records import MembershipEvent, MembershipYear, Term, Territory
 from interpol_data.vocabulary import MembershipEventKind, MembershipStatus, TerritoryStatus
 
 __all__ = [

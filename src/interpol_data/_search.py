@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from interpol_data._dataset import Dataset
+from interpol_data.records import Record
 
 __all__ = ["SearchHit", "search_all"]
 
@@ -16,7 +15,7 @@ class SearchHit:
     """One search result: the record, its collection and how well it matched (0 is best)."""
 
     collection: str
-    record: Any
+    record: Record
     rank: int
 
     @property
