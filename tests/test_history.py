@@ -155,6 +155,11 @@ def test_lookup_of_taiwan_says_it_is_not_a_member(ds: Dataset) -> None:
     assert "Thailand" not in message
 
 
+def test_indexing_by_a_non_members_code_says_it_is_not_a_member(ds: Dataset) -> None:
+    with pytest.raises(NotAMemberError, match="not an INTERPOL member"):
+        ds.countries["TW"]
+
+
 def test_lookup_of_a_territory_names_the_member_that_serves_it(ds: Dataset) -> None:
     with pytest.raises(NotAMemberError) as caught:
         ds.countries.lookup("Bermuda")

@@ -211,8 +211,15 @@ class Collection(Generic[R]):
             raise TypeError(f"{self._name} ids are strings, not {type(key).__name__}")
         found = self._find_id(key)
         if found is None:
+            self._explain_absent(key)
             raise NotFoundError(self._name, key, self._suggest(key))
         return found
+
+    def _explain_absent(self, text: str) -> None:
+        """Raise NotAMemberError if ``text`` names a place known not to be in the collection."""
+        known_absent = self._absent.get(normalize(text))
+        if known_absent is not None:
+            raise NotAMemberError(self._name, text, *known_absent)
 
     @overload
     def get(self, key: str) -> R | None: ...
@@ -256,9 +263,7 @@ class Collection(Generic[R]):
         key = normalize(text)
         found = index.by_key.get(key) or index.by_compact_key.get(compact(key))
         if not found:
-            known_absent = self._absent.get(key)
-            if known_absent is not None:
-                raise NotAMemberError(self._name, text, *known_absent)
+            self._explain_absent(text)
             raise NotFoundError(self._name, text, self._suggest(text))
         if len(found) > 1:
             raise AmbiguousLookupError(self._name, text, [_record_id(r) for r in found])
