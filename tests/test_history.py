@@ -194,7 +194,7 @@ def test_ncb_for_unknown_text_raises_not_found(ds: Dataset) -> None:
 
 
 def test_assemblies_run_without_gaps_from_the_69th_to_the_95th(ds: Dataset) -> None:
-    numbers = sorted(a.number for a in ds.assemblies)
+    numbers = sorted(a.number for a in ds.assemblies if a.number >= 69)
     assert numbers == list(range(69, 96))
     hong_kong = ds.assemblies["ga-94"]
     assert (hong_kong.city, hong_kong.country, hong_kong.status.value) == (

@@ -43,7 +43,7 @@ _MONTHS = {
     for name in names
 }
 _DAY = re.compile(
-    r"(?:[Mm]ember since|admitted(?: on)?|joined(?: on)?)\s*:?\s*"
+    r"(?i:member since|admitted(?: on)?|joined(?: on)?)\s*:?\s*"
     r"(\d{1,2}) ([A-Za-z]+)\.? (\d{4})"
 )
 _GENERATED = "Day from INTERPOL's member-country page, as recorded in the country's notes."
