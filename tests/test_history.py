@@ -122,6 +122,8 @@ def test_holder_answers_every_day_since_the_earliest_president_of_the_chain(ds: 
 def test_holder_refuses_to_guess_a_handover_dated_only_to_the_year(ds: Dataset) -> None:
     with pytest.raises(UncertainAnswerError, match="1985"):
         ds.holder("Secretary General", on="1985-06-01")
+    with pytest.raises(UncertainAnswerError, match="Kanemoto"):
+        ds.holder("President", on="1996-06-01")
     assert ds.holder("Secretary General", on="1984-06-01").person == "André Bossard"
 
 

@@ -181,39 +181,39 @@ def panel(
 
 
 def covering_term(terms: Iterable[Term], day: datetime.date, as_of: datetime.date) -> Term | None:
-    """The term in force on ``day``: of those that may cover it, the one that began last.
+    """The term in force on ``day``: of those certainly covering it, the one that began last.
 
     None before the first recorded term (the office did not exist, or the
     history starts there).
 
     Raises:
-        UncertainAnswerError: ``day`` falls in a gap between recorded terms.
-        UncertainAnswerError: two terms may cover the day and the handover
-            between them is dated only to a year or month containing it.
+        UncertainAnswerError: ``day`` falls in a gap between recorded terms,
+            or near a start or end dated only to a year or month, so that the
+            sources cannot say whose term it fell in.
     """
     terms = tuple(terms)
-    covering = [
-        term
-        for term in terms
-        if span(term.start).earliest <= day
-        and (span(term.end).latest if term.end is not None else as_of) >= day
-    ]
-    if not covering:
-        if any(span(term.start).earliest <= day for term in terms):
-            # Inside the recorded history but in a gap: the office was not
-            # necessarily vacant, the sources found just do not cover it.
-            raise UncertainAnswerError(
-                f"no recorded term covers {day.isoformat()}: the sources found leave a gap "
-                "in this office's history there"
-            )
-        return None
-    latest = max(covering, key=lambda term: (span(term.start).earliest, not term.acting))
-    if len(covering) > 1 and span(latest.start).latest > day:
+
+    def ends(term: Term) -> Span:
+        return span(term.end) if term.end is not None else Span(as_of, as_of)
+
+    certain = [t for t in terms if span(t.start).latest <= day <= ends(t).earliest]
+    if certain:
+        return max(certain, key=lambda term: (span(term.start).earliest, not term.acting))
+    possible = [t for t in terms if span(t.start).earliest <= day <= ends(t).latest]
+    if possible:
+        dated = ", ".join(f"{t.person} ({t.start} to {t.end or 'now'})" for t in possible)
         raise UncertainAnswerError(
-            f"the sources date the start of {latest.person}'s term only to {latest.start}, "
-            f"so they do not say who held the office on {day.isoformat()}"
+            f"the sources date these terms too loosely to say who held the office on "
+            f"{day.isoformat()}: {dated}"
         )
-    return latest
+    if any(span(term.start).earliest <= day for term in terms):
+        # Inside the recorded history but in a gap: the office was not
+        # necessarily vacant, the sources found just do not cover it.
+        raise UncertainAnswerError(
+            f"no recorded term covers {day.isoformat()}: the sources found leave a gap "
+            "in this office's history there"
+        )
+    return None
 
 
 def check_as_of(
