@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime
 import importlib.util
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -302,3 +303,32 @@ def test_history_is_part_of_the_public_surface() -> None:
     assert len(interpol_data.assemblies) >= 27
     assert interpol_data.Term is interpol_data.records.Term
     assert issubclass(interpol_data.NotAMemberError, interpol_data.NotFoundError)
+
+
+def test_an_assembly_id_must_carry_its_number(raw: dict[str, Any]) -> None:
+    record(raw, "assemblies", "ga-90")["number"] = 91
+    with pytest.raises(DatasetError, match="ga-91"):
+        interpol_data.load(raw)
+
+
+def test_the_current_president_must_agree_between_bodies_and_terms(raw: dict[str, Any]) -> None:
+    record(raw, "terms", "president-lucas-philippe-2025")["person"] = "Someone Else"
+    with pytest.raises(DatasetError, match="disagrees with the open term"):
+        interpol_data.load(raw)
+
+
+def test_a_member_cannot_also_be_a_territory(raw: dict[str, Any]) -> None:
+    record(raw, "territories", "taiwan")["code"] = "TH"
+    with pytest.raises(DatasetError, match="member country, not a territory"):
+        interpol_data.load(raw)
+
+
+def test_history_errors_survive_pickling(ds: Dataset) -> None:
+    with pytest.raises(NotAMemberError) as not_member:
+        ds.countries.lookup("Taiwan")
+    with pytest.raises(UnknownMembershipError) as unknown:
+        ds.members_on("1950-01-01")
+    for error in (not_member.value, unknown.value):
+        again = pickle.loads(pickle.dumps(error))
+        assert again == error
+        assert str(again) == str(error)
