@@ -105,7 +105,12 @@ class Dataset:
 
     @property
     def as_of(self) -> datetime.date:
-        """The date the data holds for."""
+        """The date through which the facts were checked against sources (not a build date).
+
+        No source is newer (the loader checks this); anything decided later,
+        such as at the 94th General Assembly session in November 2026, is not
+        in the data. History queries refuse dates after it.
+        """
         return self._as_of
 
     @property
