@@ -12,6 +12,7 @@ once, on first use, under a lock.
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,6 @@ from interpol_data.errors import (
 )
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Mapping
     from pathlib import Path
 
@@ -78,6 +78,9 @@ if TYPE_CHECKING:
         SourceKind,
         TermBasis,
         TerritoryStatus,
+        UnIntermediateRegion,
+        UnRegion,
+        UnSubregion,
     )
 
     countries: Collection[_r.Country]
@@ -150,6 +153,9 @@ _LAZY: dict[str, str] = {
             "SourceKind",
             "TermBasis",
             "TerritoryStatus",
+            "UnIntermediateRegion",
+            "UnRegion",
+            "UnSubregion",
         ),
         "interpol_data.vocabulary",
     ),
@@ -204,6 +210,9 @@ __all__ = [
     "TermBasis",
     "Territory",
     "TerritoryStatus",
+    "UnIntermediateRegion",
+    "UnRegion",
+    "UnSubregion",
     "UncertainAnswerError",
     "UnknownMembershipError",
     "__version__",
@@ -235,6 +244,17 @@ __all__ = [
 
 _lock = threading.Lock()
 _packaged: Dataset | None = None
+
+
+def _fresh_lock_after_fork() -> None:
+    # A thread of the parent may hold the lock while it loads; in the child
+    # that thread no longer exists and would never release it.
+    global _lock  # noqa: PLW0603 - replaced only in a freshly forked child
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_fresh_lock_after_fork)
 
 
 def dataset() -> Dataset:
