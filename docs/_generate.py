@@ -146,6 +146,7 @@ def members_page() -> str:
     lines.append(f"| accession year | {known(lambda c: c.joined)} of {total} |")
     lines.append(f"| bureau city | {known(lambda c: c.ncb.city)} of {total} |")
     lines.append(f"| bureau host agency | {known(lambda c: c.ncb.agency)} of {total} |")
+    lines.append(f"| UN M49 region and subregion | {known(lambda c: c.un_subregion)} of {total} |")
     lines.append("")
     newest = sorted((c for c in countries if c.joined), key=lambda c: (c.joined, c.id))[-2:]
     lines.append(
@@ -161,11 +162,11 @@ def members_page() -> str:
     )
     for title, members in groups:
         lines.append(f"## {title} ({len(members)})\n")
-        lines += _table_head("code", "name", "joined:", "bureau city")
+        lines += _table_head("code", "name", "joined:", "bureau city", "UN M49 subregion")
         for country in sorted(members, key=lambda c: c.name):
             lines.append(
                 f"| {country.id} | {_cell(country.name)} | {country.joined or ''} | "
-                f"{_cell(country.ncb.city or '')} |"
+                f"{_cell(country.ncb.city or '')} | {country.un_subregion.label} |"
             )
         lines.append("")
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from interpol_data.records import (
     Office,
     Source,
 )
-from interpol_data.vocabulary import OfficeKind, Region, SourceKind
+from interpol_data.vocabulary import OfficeKind, Region, SourceKind, UnRegion, UnSubregion
 
 
 def make_country(**changes: object) -> Country:
@@ -26,6 +26,8 @@ def make_country(**changes: object) -> Country:
         "region": Region.EUROPE,
         "joined": 1928,
         "ncb": NationalCentralBureau(),
+        "un_region": UnRegion.EUROPE,
+        "un_subregion": UnSubregion.WESTERN_EUROPE,
         "sources": ("a-source",),
     }
     fields.update(changes)

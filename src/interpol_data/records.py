@@ -25,6 +25,9 @@ from interpol_data.vocabulary import (
     ProjectKind,
     Region,
     SourceKind,
+    UnIntermediateRegion,
+    UnRegion,
+    UnSubregion,
 )
 
 __all__ = [
@@ -190,11 +193,19 @@ class Country(_Displayable):
     ncb: NationalCentralBureau = attrs.field(
         metadata=_meta("The country's National Central Bureau.")
     )
+    un_region: UnRegion = attrs.field(
+        metadata=_meta("UN M49 region (the UN Statistics Division's grouping, not INTERPOL's).")
+    )
+    un_subregion: UnSubregion = attrs.field(metadata=_meta("UN M49 subregion."))
     sources: tuple[str, ...] = _sources()
     official_name: str | None = attrs.field(
         default=None,
         metadata=_meta("ISO 3166-1 official name, where ISO gives one.", key=True),
         validator=v.optional(v.text),
+    )
+    un_intermediate_region: UnIntermediateRegion | None = attrs.field(
+        default=None,
+        metadata=_meta("UN M49 intermediate region, where M49 divides the subregion."),
     )
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
