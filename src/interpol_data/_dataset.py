@@ -351,6 +351,17 @@ class Dataset:
 
         return to_geojson(self, path)
 
+    def to_sqlite(self, path: str | os.PathLike[str]) -> Path:
+        """Write the dataset as a SQLite database (tables, join tables, views); return its path.
+
+        Raises:
+            OSError: ``path`` is not a regular file, its folder is missing, or it
+                cannot be written; the message names ``path``.
+        """
+        from interpol_data.formats.sqlite import to_sqlite  # noqa: PLC0415
+
+        return to_sqlite(self, path)
+
 
 class _ReadOnly(Mapping[str, Collection[Any]]):
     __slots__ = ("_data",)

@@ -1,0 +1,1 @@
+"""Formats: each module writes (and where it can, reads) one file format."""

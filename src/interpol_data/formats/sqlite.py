@@ -1,0 +1,374 @@
+"""SQLite export: a table per collection, join tables for references, views for common questions.
+
+Built with the standard library's :mod:`sqlite3`; the file opens in the
+``sqlite3`` shell, Datasette, DuckDB and any SQLite client.
+
+- Each collection is a table keyed by ``id`` (``organization`` is a one-row
+  table; ``dataset`` holds the schema version and as-of date).
+- A field holding one record (a country's National Central Bureau, an
+  office's coordinates) becomes ``field_subfield`` columns.
+- A field holding ids of other records (project funders, partners,
+  countries, crime areas, every record's sources) becomes a join table
+  ``collection_field`` with ``<record>_id``, ``<target>_id`` and ``position``
+  columns and declared foreign keys.
+- A field holding several texts (aliases, regions) becomes a table
+  ``collection_field`` of ``value`` rows; several nested records (office
+  holders, budgets) a table with one row per record.
+- Views answer common questions: ``project_funders``, ``project_partners``,
+  ``project_countries``, ``members_by_region``, ``offices_by_country``.
+
+>>> import interpol_data, sqlite3, tempfile, pathlib
+>>> with tempfile.TemporaryDirectory() as folder:
+...     path = interpol_data.dataset().to_sqlite(pathlib.Path(folder) / "interpol.sqlite")
+...     with sqlite3.connect(path) as db:
+...         db.execute("select count(*) from countries").fetchone()
+(196,)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import typing
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from interpol_data._output import write_file
+
+if TYPE_CHECKING:
+    from interpol_data._dataset import Dataset
+
+__all__ = ["to_sqlite"]
+
+_SINGULAR = {
+    "countries": "country",
+    "bodies": "body",
+    "capabilities": "capability",
+    "organization": "organization",
+    "crime_areas": "crime_area",
+    "territories": "territory",
+    "assemblies": "assembly",
+    "memberships": "membership",
+}
+
+
+def _singular(name: str) -> str:
+    return _SINGULAR.get(name, name[:-1] if name.endswith("s") else name)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _options(hint: Any) -> tuple[Any, ...]:
+    return tuple(
+        option for option in (typing.get_args(hint) or (hint,)) if option is not type(None)
+    )
+
+
+def _sql_type(hint: Any) -> str:
+    options = _options(hint)
+    if bool in options:
+        return "INTEGER"
+    if int in options:
+        return "INTEGER"
+    if float in options:
+        return "REAL"
+    return "TEXT"
+
+
+def _sql_value(value: Any) -> Any:
+    if value is None or isinstance(value, int | float):
+        return value
+    if isinstance(value, tuple):
+        import json  # noqa: PLC0415
+
+        from interpol_data.export import plain  # noqa: PLC0415
+
+        return json.dumps(plain(value), ensure_ascii=False)
+    return str(value)  # text, and enum members as their plain value
+
+
+def _record_type_of(hint: Any) -> type[Any] | None:
+    for option in _options(hint):
+        if isinstance(option, type) and attrs.has(option):
+            return option
+    return None
+
+
+def _key_field(record_type: type[Any]) -> str | None:
+    names = {field.name for field in attrs.fields(record_type)}
+    return next((name for name in ("id", "number") if name in names), None)
+
+
+class _Table:
+    """One table's definition and rows, filled as records are added."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.columns: list[tuple[str, str]] = []  # (name, declaration)
+        self.constraints: list[str] = []
+        self.indexes: list[str] = []
+        self.targets: list[str] = []  # the tables its foreign keys point into
+        self.rows: list[tuple[Any, ...]] = []
+
+    def column(self, name: str, declaration: str) -> None:
+        self.columns.append((name, declaration))
+
+    def foreign_key(self, column: str, target: str, key: str = "id") -> None:
+        self.constraints.append(
+            f"FOREIGN KEY ({_quote(column)}) REFERENCES {_quote(target)} ({_quote(key)})"
+        )
+        self.indexes.append(column)
+        self.targets.append(target)
+
+    def create(self) -> list[str]:
+        parts = [f"{_quote(name)} {declaration}" for name, declaration in self.columns]
+        statements = [
+            f"CREATE TABLE {_quote(self.name)} (\n  "
+            + ",\n  ".join(parts + self.constraints)
+            + "\n)"
+        ]
+        statements += [
+            f"CREATE INDEX {_quote(f'{self.name}_{column}_index')} "
+            f"ON {_quote(self.name)} ({_quote(column)})"
+            for column in self.indexes
+        ]
+        return statements
+
+
+class _Schema:
+    """Tables for every collection, planned from the record types' fields."""
+
+    def __init__(self, key_fields: dict[str, str | None]) -> None:
+        self.tables: dict[str, _Table] = {}
+        self.key_fields = key_fields  # collection -> its key field (None: rowid only)
+
+    def table(self, name: str) -> _Table:
+        return self.tables.setdefault(name, _Table(name))
+
+    def _child(self, owner: str, field_name: str) -> tuple[_Table, str]:
+        child = self.table(f"{owner}_{field_name}")
+        owner_column = f"{_singular(owner)}_id"
+        if not child.columns:
+            child.column(owner_column, "TEXT NOT NULL")
+            child.column("position", "INTEGER NOT NULL")
+            child.constraints.append(f"PRIMARY KEY ({_quote(owner_column)}, {_quote('position')})")
+            if self.key_fields.get(owner) is not None:
+                child.foreign_key(owner_column, owner, self._key(owner))
+        return child, owner_column
+
+    def _key(self, collection: str) -> str:
+        return self.key_fields.get(collection) or "id"
+
+    def add(self, owner: str, record: Any) -> None:
+        """Add ``record`` to table ``owner`` (creating the tables on first use)."""
+        table = self.table(owner)
+        first = not table.columns
+        record_type = type(record)
+        hints = typing.get_type_hints(record_type)
+        key_field = self.key_fields.get(owner)
+        key = None if key_field is None else str(getattr(record, key_field))
+        row: list[Any] = []
+        for field in attrs.fields(record_type):
+            value = getattr(record, field.name)
+            hint = hints[field.name]
+            ref = field.metadata.get("ref")
+            nested = _record_type_of(hint)
+            is_tuple = typing.get_origin(hint) is tuple
+            if is_tuple and key is not None:
+                self._add_items(
+                    owner=owner,
+                    key=key,
+                    field_name=field.name,
+                    items=value,
+                    ref=ref,
+                    nested=nested,
+                    first=first,
+                )
+                continue
+            if nested is not None and not is_tuple:
+                for sub in attrs.fields(nested):
+                    if first:
+                        sub_hint = typing.get_type_hints(nested)[sub.name]
+                        table.column(f"{field.name}_{sub.name}", _sql_type(sub_hint))
+                    row.append(None if value is None else _sql_value(getattr(value, sub.name)))
+                continue
+            if first:
+                declaration = _sql_type(hint)
+                if field.name == key_field:
+                    declaration += " PRIMARY KEY NOT NULL"
+                table.column(field.name, declaration)
+                if ref is not None and not is_tuple:
+                    table.foreign_key(field.name, ref, self._key(ref))
+            row.append(_sql_value(value))
+        table.rows.append(tuple(row))
+
+    def _add_items(
+        self,
+        *,
+        owner: str,
+        key: str,
+        field_name: str,
+        items: tuple[Any, ...],
+        ref: str | None,
+        nested: type[Any] | None,
+        first: bool,
+    ) -> None:
+        child, _owner_column = self._child(owner, field_name)
+        if ref is not None:
+            target_column = f"{_singular(ref)}_id"
+            if target_column == f"{_singular(owner)}_id":
+                target_column = f"{field_name}_id"
+            if first and len(child.columns) == 2:
+                child.column(target_column, "TEXT NOT NULL")
+                child.foreign_key(target_column, ref, self._key(ref))
+            child.rows += [(key, position, item) for position, item in enumerate(items)]
+            return
+        if nested is not None:
+            hints = typing.get_type_hints(nested)
+            if first and len(child.columns) == 2:
+                for sub in attrs.fields(nested):
+                    child.column(sub.name, _sql_type(hints[sub.name]))
+                    if (
+                        sub.metadata.get("ref") is not None
+                        and typing.get_origin(hints[sub.name]) is not tuple
+                    ):
+                        child.foreign_key(
+                            sub.name, sub.metadata["ref"], self._key(sub.metadata["ref"])
+                        )
+            child.rows += [
+                (
+                    key,
+                    position,
+                    *(_sql_value(getattr(item, sub.name)) for sub in attrs.fields(nested)),
+                )
+                for position, item in enumerate(items)
+            ]
+            return
+        if first and len(child.columns) == 2:
+            child.column("value", "TEXT NOT NULL")
+        child.rows += [(key, position, _sql_value(item)) for position, item in enumerate(items)]
+
+
+_VIEWS = {
+    "project_funders": (
+        ("projects_funders",),
+        """SELECT p.id AS project_id, p.name AS project, pa.id AS funder_id, pa.name AS funder
+FROM projects p
+JOIN projects_funders f ON f.project_id = p.id
+JOIN partners pa ON pa.id = f.partner_id
+ORDER BY p.id, f.position""",
+    ),
+    "project_partners": (
+        ("projects_partners",),
+        """SELECT p.id AS project_id, p.name AS project, pa.id AS partner_id, pa.name AS partner
+FROM projects p
+JOIN projects_partners x ON x.project_id = p.id
+JOIN partners pa ON pa.id = x.partner_id
+ORDER BY p.id, x.position""",
+    ),
+    "project_countries": (
+        ("projects_countries",),
+        """SELECT p.id AS project_id, p.name AS project, c.id AS country_id, c.name AS country
+FROM projects p
+JOIN projects_countries x ON x.project_id = p.id
+JOIN countries c ON c.id = x.country_id
+ORDER BY p.id, x.position""",
+    ),
+    "members_by_region": (
+        ("countries",),
+        """SELECT region, id AS country_id, name AS country, joined
+FROM countries ORDER BY region, name""",
+    ),
+    "offices_by_country": (
+        ("offices",),
+        """SELECT c.id AS country_id, c.name AS country, o.id AS office_id, o.name AS office,
+  o.kind, o.city
+FROM offices o JOIN countries c ON c.id = o.country
+ORDER BY c.name, o.id""",
+    ),
+}
+
+
+def _fill(dataset: Dataset, path: Path) -> None:
+    from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION  # noqa: PLC0415
+
+    key_fields: dict[str, str | None] = {
+        name: _key_field(record_type) for name, record_type in COLLECTION_TYPES.items()
+    }
+    key_fields["organization"] = "id"
+    schema = _Schema(key_fields)
+    meta = schema.table("dataset")
+    meta.column("schema_version", "INTEGER NOT NULL")
+    meta.column("as_of", "TEXT NOT NULL")
+    meta.rows.append((SCHEMA_VERSION, dataset.as_of.isoformat()))
+    schema.add("organization", dataset.organization)
+    for name, collection in dataset.collections.items():
+        table = schema.table(name)
+        for record in collection:
+            schema.add(name, record)
+        if not table.columns:  # an empty collection still gets its tables
+            _declare_empty(schema, name, collection.record_type)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        with db:
+            for table in _in_dependency_order(schema.tables.values()):
+                for statement in table.create():
+                    db.execute(statement)
+                if table.rows:
+                    marks = ", ".join("?" * len(table.columns))
+                    db.executemany(f"INSERT INTO {_quote(table.name)} VALUES ({marks})", table.rows)
+            for view, (needs, query) in _VIEWS.items():
+                if all(name in schema.tables for name in needs):
+                    db.execute(f"CREATE VIEW {_quote(view)} AS {query}")
+        broken = db.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:  # pragma: no cover - a validated dataset has no dangling reference
+            raise ValueError(f"dangling references in the SQLite export: {broken[:5]}")
+
+
+def _declare_empty(schema: _Schema, name: str, record_type: type[Any]) -> None:
+    """Declare the table of a collection with no records, from a blank-free probe of its fields."""
+    table = schema.table(name)
+    hints = typing.get_type_hints(record_type)
+    for field in attrs.fields(record_type):
+        if typing.get_origin(hints[field.name]) is tuple:
+            continue
+        declaration = _sql_type(hints[field.name])
+        if field.name == schema.key_fields.get(name):
+            declaration += " PRIMARY KEY NOT NULL"
+        table.column(field.name, declaration)
+
+
+def _in_dependency_order(tables: Iterable[_Table]) -> list[_Table]:
+    """Tables ordered so that each comes after the tables its foreign keys point into."""
+    pending = {table.name: table for table in tables}
+    ordered: list[_Table] = []
+    while pending:
+        ready = [
+            table
+            for table in pending.values()
+            if all(target == table.name or target not in pending for target in table.targets)
+        ]
+        if not ready:  # a cycle: insert the rest anyway, foreign keys are checked at the end
+            ready = list(pending.values())
+        for table in ready:
+            ordered.append(table)
+            del pending[table.name]
+    return ordered
+
+
+def to_sqlite(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
+    """Write ``dataset`` as a SQLite database at ``path``; return the path written.
+
+    Written aside and renamed into place; a symlink is written through and a
+    device, FIFO or folder is never replaced.
+
+    Raises:
+        interpol_data._output.OutputError: the path cannot be written (an
+            ``OSError``); the message names ``path``.
+    """
+    return write_file(path, lambda temporary: _fill(dataset, temporary))
