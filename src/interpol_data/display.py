@@ -7,8 +7,8 @@ References show the record's name with its id, a missing value shows as
 >>> from interpol_data.display import text_value
 >>> text_value(None)
 'not stated'
->>> text_value(("european-union", "canada"), ref="partners", dataset=interpol_data.dataset())
-'European Union (european-union), Government of Canada (canada)'
+>>> text_value(("european-union", "unodc"), ref="partners", dataset=interpol_data.dataset())
+'European Union (european-union), United Nations Office on Drugs and Crime (unodc)'
 """
 
 from __future__ import annotations
