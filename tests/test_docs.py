@@ -33,14 +33,23 @@ def test_members_page_shows_completeness_per_field() -> None:
     assert " of 196 |" in text
 
 
-def test_tour_notebook_runs_without_errors() -> None:
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
+def _notebook_renderer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_notebook", DOCS / "_notebook.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_tour_notebook_runs_and_renders_with_its_outputs() -> None:
+    pytest.importorskip("nbformat")
+    pytest.importorskip("nbclient")
     pytest.importorskip("matplotlib")
     pytest.importorskip("networkx")
     pytest.importorskip("pandas")
-    notebook = nbformat.read(DOCS / "tour.ipynb", as_version=4)
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
+    renderer = _notebook_renderer()
+    notebook = renderer.execute()
     images = [
         output
         for cell in notebook.cells
@@ -49,3 +58,8 @@ def test_tour_notebook_runs_without_errors() -> None:
         if "image/png" in output.get("data", {})
     ]
     assert len(images) >= 2
+    page = renderer.to_markdown(notebook)
+    assert page.count("data:image/png;base64,") == len(images)
+    assert "European Union (european-union)" in page  # a record's references, by name
+    assert "Regional Bureau for East Africa" in page  # a filter result, as a table
+    assert "not stated" in page

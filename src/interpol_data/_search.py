@@ -7,6 +7,7 @@ from typing import Any
 import attrs
 
 from interpol_data._dataset import Dataset
+from interpol_data.collection import Records
 
 __all__ = ["SearchHit", "search_all"]
 
@@ -38,4 +39,4 @@ def search_all(dataset: Dataset, text: str, limit: int | None = None) -> tuple[S
     ]
     order = {name: position for position, name in enumerate(dataset.collections)}
     hits.sort(key=lambda hit: (hit.rank, order[hit.collection], hit.id))
-    return tuple(hits if limit is None else hits[:limit])
+    return Records(hits if limit is None else hits[:limit])  # a table in Jupyter

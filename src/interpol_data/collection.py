@@ -20,7 +20,7 @@ import attrs
 from interpol_data._text import compact, normalize
 from interpol_data.errors import AmbiguousLookupError, NotFoundError
 
-__all__ = ["Collection"]
+__all__ = ["Collection", "Records"]
 
 R = TypeVar("R")
 D = TypeVar("D")
@@ -98,6 +98,17 @@ def _build_index(records: tuple[R, ...]) -> _Index[R]:
 
 def _record_id(record: Any) -> str:
     return str(record.id)
+
+
+class Records(tuple[R, ...]):
+    """A tuple of records (filter and search results) that Jupyter shows as a table."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from interpol_data.display import records_html  # noqa: PLC0415
+
+        return records_html(self)
 
 
 class Collection(Generic[R]):
@@ -273,7 +284,7 @@ class Collection(Generic[R]):
         Raises:
             TypeError: ``text`` is not a string.
         """
-        return tuple(record for record, _rank in self._ranked(text, limit))
+        return Records(record for record, _rank in self._ranked(text, limit))
 
     def _ranked(self, text: str, limit: int | None = None) -> list[tuple[R, int]]:
         if not isinstance(text, str):
@@ -313,7 +324,7 @@ class Collection(Generic[R]):
                 f"{self._name} records have no field {', '.join(map(repr, unknown))}; "
                 f"fields: {', '.join(sorted(self._fields))}"
             )
-        return tuple(
+        return Records(
             record
             for record in self._records
             if all(_field_matches(getattr(record, name), wanted) for name, wanted in fields.items())
