@@ -16,6 +16,7 @@ import attrs
 
 import interpol_data
 from interpol_data._dataset import COLLECTION_TYPES
+from interpol_data._fields import plan
 from interpol_data.records import Organization
 from interpol_data.vocabulary import Region
 
@@ -65,18 +66,15 @@ def data_dictionary() -> str:
         doc = (record_type.__doc__ or "").strip().splitlines()[0]
         heading = f"`{title}`: " if title else ""
         lines.append(f"## {heading}{record_type.__name__}\n\n{doc}\n")
-        lines += _table_head("field", "type", "meaning", "key", "refers to")
+        lines += _table_head("field", "type", "meaning", "allowed values", "key", "refers to")
         hints = typing.get_type_hints(record_type)
-        for field in attrs.fields(record_type):
-            hint = hints[field.name]
-            for nested in (hint, *typing.get_args(hint)):
-                if isinstance(nested, type) and attrs.has(nested) and nested not in seen:
-                    queue.append(("", nested))
+        for field in plan(record_type).fields:
+            if field.record_type is not None and field.record_type not in seen:
+                queue.append(("", field.record_type))
             lines.append(
-                f"| `{field.name}` | {_cell(_type_name(hint))} | "
-                f"{_cell(field.metadata.get('doc', ''))} | "
-                f"{'yes' if field.metadata.get('key') else ''} | "
-                f"{field.metadata.get('ref') or ''} |"
+                f"| `{field.name}` | {_cell(_type_name(hints[field.name]))} | "
+                f"{_cell(field.doc)} | {_cell(field.check.describe())} | "
+                f"{'yes' if field.key else ''} | {field.target or ''} |"
             )
         lines.append("")
     return "\n".join(lines)

@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
+import interpol_data
 from interpol_data.cli import main
+from interpol_data.errors import DatasetError, Problem
 from tests.conftest import record
 
 
@@ -181,18 +183,20 @@ def test_control_characters_from_a_file_are_escaped(
 
 
 def test_json_output_escapes_terminal_controls_and_stays_valid(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, raw: dict[str, Any]
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    record(raw, "countries", "FR")["\x9b\u202e"] = 1
-    path = tmp_path / "hostile.json"
-    path.write_text(json.dumps(raw), encoding="utf-8")
+    hostile = "\x1b[2J\x9b\u202e"
+
+    def load(_path: object) -> None:  # a loader that passes text from the file through
+        raise DatasetError([Problem(f"bad value {hostile}", "countries", "FR", "name")])
+
+    monkeypatch.setattr(interpol_data, "load", load)
+    path = tmp_path / "any.json"
+    path.write_text("{}", encoding="utf-8")
     status, out, _ = run(capsys, "validate", str(path), "--format", "json")
     assert status == 1
-    assert "\x9b" not in out
-    assert "\u202e" not in out
-    assert any(
-        "\x9b\u202e" in json.dumps(p, ensure_ascii=False) for p in json.loads(out)["problems"]
-    )
+    assert not any(char in out for char in "\x1b\x9b\u202e")
+    assert json.loads(out)["problems"][0]["message"] == f"bad value {hostile}"
 
 
 def test_tables_fit_the_terminal_width_and_wide_keeps_lines_whole() -> None:

@@ -25,6 +25,11 @@ from urllib.parse import urlparse
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "interpol_data" / "data"
 REGIONS = {"africa", "americas", "asia-south-pacific", "europe"}
+SEARCHED = (
+    "INTERPOL's member-country pages (English, French, Spanish and Arabic, current and archived"
+    " addresses), INTERPOL news, national police sites and the press were searched"
+    " in November 2026."
+)
 _DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 
 
@@ -137,11 +142,14 @@ def apply(country: dict[str, Any], found: dict[str, Any], sources: Sources) -> l
         )
         if missing
     ]
-    searched = found.get("searched")
-    if gaps and isinstance(searched, str) and searched.strip():
-        note = f"Not stated by any source found ({', '.join(gaps)}); searched: {searched.strip()}"
+    if gaps and found.get("searched"):
+        # The queries themselves stay in the input file; the note says what kind of search failed.
+        note = f"Not stated by any source found ({', '.join(gaps)}): {SEARCHED}"
         if note not in (country.get("notes") or ""):
             country["notes"] = f"{country['notes']} {note}" if country.get("notes") else note
+    founding = found.get("founding_1956_conflict")
+    if founding and founding not in (country.get("notes") or ""):
+        country["notes"] = f"{country['notes']} {founding}" if country.get("notes") else founding
     return written
 
 

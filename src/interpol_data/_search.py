@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from interpol_data._dataset import Dataset
 from interpol_data.collection import Records
+from interpol_data.records import Record
 
 __all__ = ["SearchHit", "search_all"]
 
@@ -17,7 +16,7 @@ class SearchHit:
     """One search result: the record, its collection and how well it matched (0 is best)."""
 
     collection: str
-    record: Any
+    record: Record
     rank: int
 
     @property

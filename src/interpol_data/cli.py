@@ -29,6 +29,7 @@ from typing import IO, Any
 import attrs
 
 import interpol_data
+from interpol_data._fields import plan
 from interpol_data.display import record_label, summary_columns, text_value
 from interpol_data.errors import AmbiguousLookupError, DatasetError, NotFoundError, Problem
 
@@ -166,7 +167,7 @@ def _record_rows(
     records: Iterable[Any], record_type: type[Any], dataset: Dataset
 ) -> list[list[str]]:
     columns = summary_columns(record_type)
-    refs = {field.name: field.metadata.get("ref") for field in attrs.fields(record_type)}
+    refs = {field.name: field.target for field in plan(record_type).fields}
     rows = [list(columns)]
     rows += [
         [text_value(getattr(record, name), ref=refs[name], dataset=dataset) for name in columns]
@@ -246,12 +247,12 @@ def _show(args: argparse.Namespace) -> int:
         _say_json(plain(found))
         return EXIT_OK
     rows = [("field", "value")]
-    for field in attrs.fields(type(found)):
+    for field in plan(type(found)).fields:
         value = getattr(found, field.name)
-        ref = field.metadata.get("ref")
+        ref = field.target
         if ref == "sources":
             ref = None  # source titles are long; the ids are what `show sources ID` takes
-        if isinstance(value, tuple) and value and attrs.has(type(value[0])):
+        if field.many and field.record_type is not None:
             # One row per nested record (office holders, budgets): one line each reads.
             rows += [
                 (f"{field.name}[{i}]", text_value(item, dataset=dataset))
@@ -294,23 +295,22 @@ def _search(args: argparse.Namespace) -> int:
 
 def _where(record_type: type[Any], collection: str, conditions: Sequence[str]) -> dict[str, Any]:
     """``--where FIELD=VALUE`` conditions as typed keyword arguments for ``Collection.filter``."""
-    hints = typing.get_type_hints(record_type)
-    fields = [field.name for field in attrs.fields(record_type)]
+    fields = plan(record_type).by_name
     wanted: dict[str, Any] = {}
     for condition in conditions:
         name, equals, text = condition.partition("=")
         name = name.strip()
         if not equals or not name:
             raise _CommandError(f"--where takes FIELD=VALUE, got {condition!r}", EXIT_USAGE)
-        if name not in fields:
+        field = fields.get(name)
+        if field is None:
             raise _CommandError(
                 f"{collection} records have no field {name!r}; fields: {', '.join(fields)}",
                 EXIT_USAGE,
             )
-        options = typing.get_args(hints[name]) or (hints[name],)
-        if text == "" and type(None) in options:
+        if text == "" and field.nullable:
             wanted[name] = None  # --where joined= : the records where no source gives it
-        elif int in options:
+        elif field.json_type is int:
             if not text.isascii() or not text.strip().lstrip("-").isdigit():
                 raise _CommandError(f"{name} holds whole numbers; got {text!r}", EXIT_USAGE)
             wanted[name] = int(text)

@@ -15,8 +15,7 @@ import enum
 from collections.abc import Iterable, Iterator
 from typing import Any, Generic, TypeVar, overload
 
-import attrs
-
+from interpol_data._fields import plan
 from interpol_data._text import compact, normalize
 from interpol_data.errors import AmbiguousLookupError, NotFoundError
 
@@ -40,17 +39,10 @@ class _Rank(enum.IntEnum):
     CLOSE = 4
 
 
-_KEY_FIELDS: dict[type[Any], tuple[str, ...]] = {}
-
-
 def _key_values(record: Any) -> list[str]:
     """The texts that find ``record``: its id, and every field marked as a key."""
-    names = _KEY_FIELDS.get(type(record))
-    if names is None:
-        names = tuple(f.name for f in attrs.fields(type(record)) if f.metadata.get("key"))
-        _KEY_FIELDS[type(record)] = names
     values: list[str] = []
-    for name in names:
+    for name in plan(type(record)).keys:
         value = getattr(record, name)
         if isinstance(value, str):
             values.append(value)
@@ -139,7 +131,7 @@ class Collection(Generic[R]):
         setter(self, "_records", ordered)
         setter(self, "_by_id", by_id)
         setter(self, "_by_folded_id", {key.casefold(): record for key, record in by_id.items()})
-        setter(self, "_fields", frozenset(field.name for field in attrs.fields(record_type)))  # type: ignore[arg-type]
+        setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
 
     def __setattr__(self, name: str, value: object) -> None:

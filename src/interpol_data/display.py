@@ -14,10 +14,13 @@ References show the record's name with its id, a missing value shows as
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
+
+from interpol_data._fields import plan
 
 if TYPE_CHECKING:
     from interpol_data._dataset import Dataset
@@ -62,7 +65,7 @@ _MISSING_HTML = f'<span style="color:#888;font-style:italic">{MISSING}</span>'
 
 def summary_columns(record_type: type[Any]) -> tuple[str, ...]:
     """The most useful columns for a table of ``record_type`` records."""
-    names = [field.name for field in attrs.fields(record_type)]
+    names = plan(record_type).names
     chosen = _COLUMNS.get(record_type.__name__, _FALLBACK_COLUMNS)
     return tuple(name for name in chosen if name in names) or tuple(names[:4])
 
@@ -100,8 +103,8 @@ def text_value(value: Any, *, ref: str | None = None, dataset: Dataset | None = 
         return ", ".join(text_value(item, ref=ref, dataset=dataset) for item in value)
     if attrs.has(type(value)):
         return "; ".join(
-            f"{field.name}: {text_value(item, ref=field.metadata.get('ref'), dataset=dataset)}"
-            for field in attrs.fields(type(value))
+            f"{field.name}: {text_value(item, ref=field.target, dataset=dataset)}"
+            for field in plan(type(value)).fields
             for item in (getattr(value, field.name),)
             if item not in (None, ())
         )
@@ -111,13 +114,19 @@ def text_value(value: Any, *, ref: str | None = None, dataset: Dataset | None = 
 
 
 def _packaged() -> Dataset | None:
-    """The packaged dataset, to name references; None if it cannot be loaded."""
-    import interpol_data  # noqa: PLC0415 - display sits above the package surface
+    """The packaged dataset, to name references; None if it cannot be loaded.
 
-    try:
-        return interpol_data.dataset()
-    except interpol_data.InterpolDataError:  # pragma: no cover - a packaging bug
+    Found through ``sys.modules`` rather than an import: display sits below the
+    package surface, and anything displayed was reached through the package.
+    """
+    package = sys.modules.get("interpol_data")
+    if package is None:  # pragma: no cover - display is reached through the package
         return None
+    try:
+        found: Dataset = package.dataset()
+    except Exception:  # pragma: no cover - a packaging bug; show ids rather than fail
+        return None
+    return found
 
 
 def _html_value(value: Any, ref: str | None, dataset: Dataset | None) -> str:
@@ -142,8 +151,8 @@ def _fields_table(record: Any, dataset: Dataset | None, caption: str = "") -> st
     rows = "".join(
         f"<tr><th style='{_CELL_STYLE}'>{html.escape(field.name)}</th>"
         f"<td style='{_CELL_STYLE}'>"
-        f"{_html_value(getattr(record, field.name), field.metadata.get('ref'), dataset)}</td></tr>"
-        for field in attrs.fields(type(record))
+        f"{_html_value(getattr(record, field.name), field.target, dataset)}</td></tr>"
+        for field in plan(type(record)).fields
     )
     head = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     return f"<table style='{_TABLE_STYLE}'>{head}{rows}</table>"
@@ -156,14 +165,14 @@ def _records_table(
     columns: Sequence[str] | None = None,
     caption: str = "",
 ) -> str:
-    fields = {field.name: field for field in attrs.fields(record_type)}
+    fields = plan(record_type).by_name
     shown = list(columns) if columns is not None else list(fields)
     head = "".join(f"<th style='{_CELL_STYLE}'>{html.escape(name)}</th>" for name in shown)
     body = "".join(
         "<tr>"
         + "".join(
             f"<td style='{_CELL_STYLE}'>"
-            f"{_html_value(getattr(record, name), fields[name].metadata.get('ref'), dataset)}</td>"
+            f"{_html_value(getattr(record, name), fields[name].target, dataset)}</td>"
             for name in shown
         )
         + "</tr>"

@@ -28,16 +28,17 @@ Built with the standard library's :mod:`sqlite3`; the file opens in the
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
-import typing
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
+from interpol_data._fields import FieldPlan, plan
 from interpol_data._output import write_file
+from interpol_data._registry import SCHEMA_VERSION
+from interpol_data.records import COLLECTION_TYPES
 
 if TYPE_CHECKING:
     from interpol_data._dataset import Dataset
@@ -64,44 +65,37 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _options(hint: Any) -> tuple[Any, ...]:
-    return tuple(
-        option for option in (typing.get_args(hint) or (hint,)) if option is not type(None)
-    )
-
-
-def _sql_type(hint: Any) -> str:
-    options = _options(hint)
-    if bool in options:
+def _sql_type(field: FieldPlan) -> str:
+    if field.many or field.record_type is not None:
+        return "TEXT"  # JSON text, where a table of its own would not help
+    if field.json_type is int:
         return "INTEGER"
-    if int in options:
-        return "INTEGER"
-    if float in options:
+    if field.json_type == (int, float):
         return "REAL"
     return "TEXT"
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready data for a value held in one cell (a tuple, or records within one)."""
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, str):
+        return str(value)  # an enum member as its plain value
+    if value is None or isinstance(value, int | float):
+        return value
+    return {field.name: _plain(getattr(value, field.name)) for field in plan(type(value)).fields}
 
 
 def _sql_value(value: Any) -> Any:
     if value is None or isinstance(value, int | float):
         return value
     if isinstance(value, tuple):
-        import json  # noqa: PLC0415
-
-        from interpol_data.export import plain  # noqa: PLC0415
-
-        return json.dumps(plain(value), ensure_ascii=False)
+        return json.dumps(_plain(value), ensure_ascii=False)
     return str(value)  # text, and enum members as their plain value
 
 
-def _record_type_of(hint: Any) -> type[Any] | None:
-    for option in _options(hint):
-        if isinstance(option, type) and attrs.has(option):
-            return option
-    return None
-
-
 def _key_field(record_type: type[Any]) -> str | None:
-    names = {field.name for field in attrs.fields(record_type)}
+    names = plan(record_type).names
     return next((name for name in ("id", "number") if name in names), None)
 
 
@@ -166,93 +160,69 @@ class _Schema:
         return self.key_fields.get(collection) or "id"
 
     def add(self, owner: str, record: Any) -> None:
-        """Add ``record`` to table ``owner`` (creating the tables on first use)."""
-        table = self.table(owner)
-        first = not table.columns
-        record_type = type(record)
-        hints = typing.get_type_hints(record_type)
+        """Add ``record``'s rows to table ``owner`` and its join tables (declared already)."""
+        table = self.tables[owner]
         key_field = self.key_fields.get(owner)
         key = None if key_field is None else str(getattr(record, key_field))
         row: list[Any] = []
-        for field in attrs.fields(record_type):
+        for field in plan(type(record)).fields:
             value = getattr(record, field.name)
-            hint = hints[field.name]
-            ref = field.metadata.get("ref")
-            nested = _record_type_of(hint)
-            is_tuple = typing.get_origin(hint) is tuple
-            if is_tuple and key is not None:
-                self._add_items(
-                    owner=owner,
-                    key=key,
-                    field_name=field.name,
-                    items=value,
-                    ref=ref,
-                    nested=nested,
-                    first=first,
-                )
-                continue
-            if nested is not None and not is_tuple:
-                for sub in attrs.fields(nested):
-                    if first:
-                        sub_hint = typing.get_type_hints(nested)[sub.name]
-                        table.column(f"{field.name}_{sub.name}", _sql_type(sub_hint))
-                    row.append(None if value is None else _sql_value(getattr(value, sub.name)))
-                continue
-            if first:
-                declaration = _sql_type(hint)
-                if field.name == key_field:
-                    declaration += " PRIMARY KEY NOT NULL"
-                table.column(field.name, declaration)
-                if ref is not None and not is_tuple:
-                    table.foreign_key(field.name, ref, self._key(ref))
-            row.append(_sql_value(value))
+            if field.many and key is not None:
+                child = self.tables[f"{owner}_{field.name}"]
+                if field.record_type is not None:
+                    subfields = plan(field.record_type).fields
+                    child.rows += [
+                        (key, position, *(_sql_value(getattr(item, sub.name)) for sub in subfields))
+                        for position, item in enumerate(value)
+                    ]
+                else:
+                    child.rows += [
+                        (key, position, _sql_value(item)) for position, item in enumerate(value)
+                    ]
+            elif field.record_type is not None:
+                row += [
+                    None if value is None else _sql_value(getattr(value, sub.name))
+                    for sub in plan(field.record_type).fields
+                ]
+            else:
+                row.append(_sql_value(value))
         table.rows.append(tuple(row))
 
-    def _add_items(
-        self,
-        *,
-        owner: str,
-        key: str,
-        field_name: str,
-        items: tuple[Any, ...],
-        ref: str | None,
-        nested: type[Any] | None,
-        first: bool,
-    ) -> None:
-        child, _owner_column = self._child(owner, field_name)
-        if ref is not None:
-            target_column = f"{_singular(ref)}_id"
-            if target_column == f"{_singular(owner)}_id":
-                target_column = f"{field_name}_id"
-            if first and len(child.columns) == 2:
-                child.column(target_column, "TEXT NOT NULL")
-                child.foreign_key(target_column, ref, self._key(ref))
-            child.rows += [(key, position, item) for position, item in enumerate(items)]
-            return
-        if nested is not None:
-            hints = typing.get_type_hints(nested)
-            if first and len(child.columns) == 2:
-                for sub in attrs.fields(nested):
-                    child.column(sub.name, _sql_type(hints[sub.name]))
-                    if (
-                        sub.metadata.get("ref") is not None
-                        and typing.get_origin(hints[sub.name]) is not tuple
-                    ):
-                        child.foreign_key(
-                            sub.name, sub.metadata["ref"], self._key(sub.metadata["ref"])
-                        )
-            child.rows += [
-                (
-                    key,
-                    position,
-                    *(_sql_value(getattr(item, sub.name)) for sub in attrs.fields(nested)),
-                )
-                for position, item in enumerate(items)
-            ]
-            return
-        if first and len(child.columns) == 2:
+    def declare(self, owner: str, record_type: type[Any]) -> None:
+        """Declare table ``owner`` and its join and child tables from the record type's plan."""
+        table = self.table(owner)
+        key_field = self.key_fields.get(owner)
+        for field in plan(record_type).fields:
+            if field.many and key_field is not None:
+                self._declare_items(owner, field)
+            elif field.record_type is not None:
+                for sub in plan(field.record_type).fields:
+                    table.column(f"{field.name}_{sub.name}", _sql_type(sub))
+            else:
+                declaration = _sql_type(field)
+                if field.name == key_field:
+                    declaration += " PRIMARY KEY NOT NULL"
+                elif field.required and not field.nullable:
+                    declaration += " NOT NULL"
+                table.column(field.name, declaration)
+                if field.target is not None:
+                    table.foreign_key(field.name, field.target, self._key(field.target))
+
+    def _declare_items(self, owner: str, field: FieldPlan) -> None:
+        child, owner_column = self._child(owner, field.name)
+        if field.target is not None:
+            target_column = f"{_singular(field.target)}_id"
+            if target_column == owner_column:
+                target_column = f"{field.name}_id"
+            child.column(target_column, "TEXT NOT NULL")
+            child.foreign_key(target_column, field.target, self._key(field.target))
+        elif field.record_type is not None:
+            for sub in plan(field.record_type).fields:
+                child.column(sub.name, _sql_type(sub))
+                if sub.target is not None and not sub.many:
+                    child.foreign_key(sub.name, sub.target, self._key(sub.target))
+        else:
             child.column("value", "TEXT NOT NULL")
-        child.rows += [(key, position, _sql_value(item)) for position, item in enumerate(items)]
 
 
 _VIEWS = {
@@ -296,7 +266,6 @@ ORDER BY c.name, o.id""",
 
 
 def _fill(dataset: Dataset, path: Path) -> None:
-    from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION  # noqa: PLC0415
 
     key_fields: dict[str, str | None] = {
         name: _key_field(record_type) for name, record_type in COLLECTION_TYPES.items()
@@ -307,13 +276,12 @@ def _fill(dataset: Dataset, path: Path) -> None:
     meta.column("schema_version", "INTEGER NOT NULL")
     meta.column("as_of", "TEXT NOT NULL")
     meta.rows.append((SCHEMA_VERSION, dataset.as_of.isoformat()))
+    schema.declare("organization", type(dataset.organization))
     schema.add("organization", dataset.organization)
     for name, collection in dataset.collections.items():
-        table = schema.table(name)
+        schema.declare(name, collection.record_type)
         for record in collection:
             schema.add(name, record)
-        if not table.columns:  # an empty collection still gets its tables
-            _declare_empty(schema, name, collection.record_type)
     with contextlib.closing(sqlite3.connect(path)) as db:
         with db:
             for table in _in_dependency_order(schema.tables.values()):
@@ -328,19 +296,6 @@ def _fill(dataset: Dataset, path: Path) -> None:
         broken = db.execute("PRAGMA foreign_key_check").fetchall()
         if broken:  # pragma: no cover - a validated dataset has no dangling reference
             raise ValueError(f"dangling references in the SQLite export: {broken[:5]}")
-
-
-def _declare_empty(schema: _Schema, name: str, record_type: type[Any]) -> None:
-    """Declare the table of a collection with no records, from a blank-free probe of its fields."""
-    table = schema.table(name)
-    hints = typing.get_type_hints(record_type)
-    for field in attrs.fields(record_type):
-        if typing.get_origin(hints[field.name]) is tuple:
-            continue
-        declaration = _sql_type(hints[field.name])
-        if field.name == schema.key_fields.get(name):
-            declaration += " PRIMARY KEY NOT NULL"
-        table.column(field.name, declaration)
 
 
 def _in_dependency_order(tables: Iterable[_Table]) -> list[_Table]:
