@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import doctest
 import importlib.util
+import re
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -63,3 +68,59 @@ def test_tour_notebook_runs_and_renders_with_its_outputs() -> None:
     assert "European Union (european-union)" in page  # a record's references, by name
     assert "Regional Bureau for East Africa" in page  # a filter result, as a table
     assert "not stated" in page
+
+
+def test_recipes_python_examples_give_what_the_page_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pandas")
+    monkeypatch.chdir(tmp_path)  # the recipes write their exports into the working folder
+    flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    result = doctest.testfile(
+        str(DOCS / "recipes.md"), module_relative=False, optionflags=flags, verbose=False
+    )
+    assert result.attempted >= 10
+    assert result.failed == 0
+
+
+def test_recipes_command_lines_run(tmp_path: Path) -> None:
+    text = (DOCS / "recipes.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```bash\n(.*?)```", text, flags=re.DOTALL)
+    lines = [line for block in blocks for line in block.splitlines() if line.strip()]
+    assert lines
+    for line in lines:
+        words = shlex.split(line)
+        assert words[0] == "interpol-data"
+        done = subprocess.run(
+            [sys.executable, "-m", "interpol_data", *words[1:]],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tmp_path,
+            timeout=60,
+        )
+        assert done.returncode == 0, (line, done.stderr)
+        assert done.stdout
+
+
+def _griffe_extension() -> ModuleType:
+    pytest.importorskip("griffe")
+    spec = importlib.util.spec_from_file_location("_griffe", DOCS / "_griffe.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_api_docstring_examples_become_code_blocks() -> None:
+    text = "Summary.\n\n>>> 1 + 1\n2\n\nAfter."
+    converted = _griffe_extension().for_markdown(text)
+    assert converted == "Summary.\n\n```pycon\n>>> 1 + 1\n2\n```\n\nAfter."
+
+
+def test_api_sphinx_roles_become_inline_code() -> None:
+    converted = _griffe_extension().for_markdown(
+        "Use :func:`interpol_data.load` or :class:`~x.Dataset`."
+    )
+    assert converted == "Use `interpol_data.load` or `x.Dataset`."
