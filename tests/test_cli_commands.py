@@ -219,3 +219,45 @@ def test_diff_refuses_data_with_other_problems_with_status_2(
     status, _, err = run(capsys, "diff", old, new)
     assert status == 2
     assert "countries['FR'].joined" in err
+
+
+def test_an_ambiguous_name_asks_for_an_id(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interpol_data.collection import Collection
+    from interpol_data.errors import AmbiguousLookupError
+
+    def ambiguous(self: Collection[Any], text: str) -> Any:
+        raise AmbiguousLookupError(self.name, text, ["aa", "bb"])
+
+    monkeypatch.setattr(Collection, "lookup", ambiguous)
+    status, _, err = run(capsys, "show", "countries", "Guinea-ish")
+    assert status == 1
+    assert "interpol-data show countries aa" in err
+
+
+def test_where_needs_field_equals_value(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "list", "countries", "--where", "region")
+    assert status == 2
+    assert "FIELD=VALUE" in err
+
+
+def test_where_with_no_value_finds_the_gaps(
+    capsys: pytest.CaptureFixture[str], ds: Dataset
+) -> None:
+    status, out, _ = run(capsys, "list", "countries", "--where", "joined=", "--format", "json")
+    assert status == 0
+    assert ids(out) == [c.id for c in ds.countries if c.joined is None]
+
+
+def test_list_with_no_match_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "list", "countries", "--where", "joined=1066")
+    assert status == 0
+    assert "no records match" in out
+
+
+def test_show_organization_takes_no_other_key(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "show", "organization", "INTERPOL")[0] == 0
+    status, _, err = run(capsys, "show", "organization", "Europol")
+    assert status == 1
+    assert "no key" in err

@@ -237,3 +237,32 @@ def test_validate_dash_names_standard_input_in_problems() -> None:
     assert done.returncode == 1
     assert "standard input is invalid" in done.stderr
     assert "/tmp" not in done.stderr
+
+
+def test_standard_input_over_the_size_limit_is_refused_unread(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from interpol_data import loading
+
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1000)
+    stream = io.TextIOWrapper(io.BytesIO(b" " * 5_000_000))
+    monkeypatch.setattr(sys, "stdin", stream)
+    status, _, err = run(capsys, "validate", "-")
+    assert status == 1
+    assert "limit" in err
+    assert stream.buffer.tell() < 5_000_000  # stopped reading once over the limit
+
+
+def test_a_file_over_the_size_limit_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interpol_data import loading
+
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "big.json"
+    path.write_text(" " * 2000, encoding="utf-8")
+    status, _, err = run(capsys, "validate", str(path))
+    assert status == 1
+    assert "over the limit of 1000" in err

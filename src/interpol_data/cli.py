@@ -42,8 +42,13 @@ EXIT_OK = 0
 EXIT_INVALID = 1  # also: the datasets differ (diff)
 EXIT_USAGE = 2  # also: diff could not compare (as diff(1))
 
-_MAX_INPUT_BYTES = 256 * 1024 * 1024
-"""The largest dataset file the command line reads; memory stays bounded for any input."""
+
+def _input_limit() -> int:
+    """The largest dataset file the loader reads; memory stays bounded for any input."""
+    from interpol_data.loading import MAX_FILE_BYTES  # noqa: PLC0415 - loading is heavy
+
+    return MAX_FILE_BYTES
+
 
 _MIN_COLUMN = 8
 _MAX_WORD = 24
@@ -421,8 +426,8 @@ def _open_checked(name: str) -> int:
         problem = f"{name} is a folder, not a dataset file"
     elif not stat.S_ISREG(found.st_mode):
         problem = f"{name} is not a regular file (a device, FIFO or socket); it is not read"
-    elif found.st_size > _MAX_INPUT_BYTES:
-        problem = f"{name} holds {found.st_size} bytes, over the limit of {_MAX_INPUT_BYTES}"
+    elif found.st_size > _input_limit():
+        problem = f"{name} holds {found.st_size} bytes, over the limit of {_input_limit()}"
     if problem is not None:
         os.close(handle)
         raise _CommandError(problem)
@@ -438,14 +443,13 @@ def _dataset_file(name: str) -> Any:
         return
     with tempfile.TemporaryDirectory(prefix="interpol-data-") as folder:
         copy = Path(folder) / "stdin.json"
+        limit = _input_limit()
         with open(copy, "wb") as sink:
             total = 0
             while chunk := sys.stdin.buffer.read(1 << 20):
                 total += len(chunk)
-                if total > _MAX_INPUT_BYTES:
-                    raise _CommandError(
-                        f"standard input holds over {_MAX_INPUT_BYTES} bytes, the limit"
-                    )
+                if total > limit:
+                    raise _CommandError(f"standard input holds over {limit} bytes, the limit")
                 sink.write(chunk)
         yield str(copy)
 
