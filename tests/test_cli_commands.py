@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 
 from interpol_data import Dataset
 from interpol_data.cli import _EXAMPLES, main
+from interpol_data.errors import InterpolDataError
 from tests.conftest import record
 
 
@@ -109,19 +111,65 @@ def test_relationship_table_names_the_records(capsys: pytest.CaptureFixture[str]
     assert "Project Sunbird" in out
 
 
-def test_members_on_a_date(capsys: pytest.CaptureFixture[str], ds: Dataset) -> None:
-    status, out, err = run(capsys, "members-on", "2000-01-01", "--format", "json")
-    if hasattr(ds, "members_on"):
-        assert status == 0
-        assert ids(out) == [c.id for c in ds.members_on("2000-01-01")]  # type: ignore[attr-defined]
-    else:
-        assert status == 2
-        assert "membership history" in err
+def test_members_on_without_history_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(Dataset, "members_on", raising=False)
+    status, _, err = run(capsys, "members-on", "2000-01-01")
+    assert status == 2
+    assert "membership history" in err
 
 
-def test_members_on_a_bad_date(capsys: pytest.CaptureFixture[str], ds: Dataset) -> None:
-    if not hasattr(ds, "members_on"):
-        pytest.skip("the membership history is not in this version")
+class _UnsettledError(InterpolDataError, ValueError):
+    def __init__(self, uncertain: tuple[str, ...]) -> None:
+        super().__init__("pass strict=False for the certain members")
+        self.uncertain = uncertain
+
+
+def _fake_history(monkeypatch: pytest.MonkeyPatch, ds: Dataset) -> None:
+    """Membership history as the history helper declares it: strict unless told otherwise."""
+
+    def members_on(self: Dataset, on: datetime.date, *, strict: bool = True) -> tuple[Any, ...]:
+        assert isinstance(on, datetime.date)
+        if strict:
+            raise _UnsettledError(("FR", "DE"))
+        return (self.countries["AT"],)
+
+    monkeypatch.setattr(Dataset, "members_on", members_on, raising=False)
+    monkeypatch.setattr(
+        Dataset,
+        "uncertain_members_on",
+        lambda self, on: (self.countries["FR"], self.countries["DE"]),
+        raising=False,
+    )
+
+
+def test_members_on_lists_the_members(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, ds: Dataset
+) -> None:
+    _fake_history(monkeypatch, ds)
+    status, out, _ = run(capsys, "members-on", "1950-01-01", "--certain-only", "--format", "json")
+    assert status == 0
+    assert ids(out) == ["AT"]
+    status, out, _ = run(capsys, "members-on", "1950-01-01", "--certain-only")
+    assert "2 more countries may have been members" in out
+
+
+def test_members_on_an_unsettled_date_says_what_to_do_in_cli_terms(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, ds: Dataset
+) -> None:
+    _fake_history(monkeypatch, ds)
+    status, _, err = run(capsys, "members-on", "1950-01-01")
+    assert status == 1
+    assert "2 member countries (FR, DE)" in err
+    assert "--certain-only" in err
+    assert "strict=False" not in err
+
+
+def test_members_on_a_bad_date(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, ds: Dataset
+) -> None:
+    _fake_history(monkeypatch, ds)
     status, _, err = run(capsys, "members-on", "yesterday")
     assert status == 2
     assert "YYYY-MM-DD" in err

@@ -31,7 +31,13 @@ import attrs
 import interpol_data
 from interpol_data._fields import plan
 from interpol_data.display import record_label, summary_columns, text_value
-from interpol_data.errors import AmbiguousLookupError, DatasetError, NotFoundError, Problem
+from interpol_data.errors import (
+    AmbiguousLookupError,
+    DatasetError,
+    InterpolDataError,
+    NotFoundError,
+    Problem,
+)
 
 if typing.TYPE_CHECKING:
     from interpol_data._dataset import Dataset
@@ -360,8 +366,24 @@ def _members_on(args: argparse.Namespace) -> int:
         raise _CommandError(
             f"DATE must be written YYYY-MM-DD, got {args.date!r}", EXIT_USAGE
         ) from None
-    found = tuple(members_on(day))
-    return _print_records(found, dataset.countries.record_type, args, f"no members on {args.date}")
+    try:
+        found = tuple(members_on(day, strict=not args.certain_only))
+    except interpol_data.InterpolDataError as error:
+        uncertain = tuple(getattr(error, "uncertain", ()) or ())
+        if not uncertain:
+            raise _CommandError(str(error)) from None
+        shown = ", ".join(str(getattr(c, "id", c)) for c in uncertain[:10])
+        more = ", ..." if len(uncertain) > 10 else ""
+        raise _CommandError(
+            f"the sources do not say whether {len(uncertain)} member countries ({shown}{more}) "
+            f"were members on {day.isoformat()}; add --certain-only to list the certain members"
+        ) from None
+    if args.certain_only and args.format != "json":
+        uncertain_on = getattr(dataset, "uncertain_members_on", None)
+        unsure = tuple(uncertain_on(day)) if uncertain_on is not None else ()
+        if unsure:
+            _say(f"{len(unsure)} more countries may have been members; the sources do not say")
+    return _print_records(found, dataset.countries.record_type, args, f"no members on {day}")
 
 
 # Files --------------------------------------------------------------------------
@@ -647,6 +669,11 @@ def _parser() -> argparse.ArgumentParser:
         sub.set_defaults(run=_related(query, target, "none for {!r}"))
     members = command("members-on", "The member countries on a date (needs membership history).")
     members.add_argument("date", help="a date written YYYY-MM-DD")
+    members.add_argument(
+        "--certain-only",
+        action="store_true",
+        help="list the certain members where the sources leave some memberships open",
+    )
     members.set_defaults(run=_members_on)
     export = command("export", "Export the dataset to JSON, CSV, GeoJSON or SQLite.", table=False)
     export.add_argument(
@@ -729,8 +756,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NotFoundError, AmbiguousLookupError) as error:
         _error(_lookup_message(error))
         return EXIT_INVALID
-    except DatasetError as error:
-        _error(str(error))
+    except InterpolDataError as error:  # DatasetError and any other error raised on purpose
+        _error(_visible(str(error), keep_newlines=True))
         return EXIT_INVALID
     except OSError as error:
         _error(str(error) if not error.strerror else f"{error.strerror}: {error.filename or ''}")
