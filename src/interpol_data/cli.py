@@ -47,6 +47,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_INVALID = 1  # also: the datasets differ (diff)
 EXIT_USAGE = 2  # also: diff could not compare (as diff(1))
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 def _input_limit() -> int:
@@ -498,7 +499,13 @@ def _validate(args: argparse.Namespace) -> int:
             loaded = interpol_data.load(path)
         except DatasetError as error:
             if args.format == "json":
-                problems = [problem.as_dict() for problem in error.problems]
+                problems = [
+                    {
+                        name: text.replace(path, label) if isinstance(text, str) else text
+                        for name, text in problem.as_dict().items()
+                    }
+                    for problem in error.problems
+                ]
                 _say_json({"valid": False, "problems": problems})
             else:
                 _say(_problems_text(error, label, path), sys.stderr)
@@ -746,6 +753,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
         sys.stdout.flush()
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader (head, less) has all it wanted: end quietly, as cat does.
         _silence_stdout()
