@@ -309,3 +309,24 @@ def test_show_organization_takes_no_other_key(capsys: pytest.CaptureFixture[str]
     status, _, err = run(capsys, "show", "organization", "Europol")
     assert status == 1
     assert "no key" in err
+
+
+def test_where_on_a_reference_takes_a_name(capsys: pytest.CaptureFixture[str], ds: Dataset) -> None:
+    argv = ("list", "projects", "--where", "funders=Canada", "--format", "json")
+    status, out, _ = run(capsys, *argv)
+    assert status == 0
+    assert ids(out) == [p.id for p in ds.projects_funded_by("Canada")]
+
+
+def test_ctrl_c_ends_quietly_with_status_130(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import interpol_data
+
+    def interrupted(*_args: Any, **_kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(interpol_data, "search", interrupted)
+    status, _, err = run(capsys, "search", "korea")
+    assert status == 130
+    assert "Traceback" not in err

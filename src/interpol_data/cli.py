@@ -326,6 +326,9 @@ def _where(record_type: type[Any], collection: str, conditions: Sequence[str]) -
             if not text.isascii() or not text.strip().lstrip("-").isdigit():
                 raise _CommandError(f"{name} holds whole numbers; got {text!r}", EXIT_USAGE)
             wanted[name] = int(text)
+        elif field.target is not None:
+            # A reference takes any name the target collection knows: funders=Canada.
+            wanted[name] = _find(interpol_data.dataset(), field.target, text).id
         else:
             wanted[name] = text
     return wanted
