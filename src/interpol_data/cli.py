@@ -217,12 +217,13 @@ def _summary(args: argparse.Namespace) -> int:
     _say(f"{org.name} ({org.short_name}): data as of {dataset.as_of.isoformat()}")
     _table([("collection", "records"), *((n, str(c)) for n, c in counts.items())], args.wide)
     print()
-    checks = [("INTERPOL states", "stated", "held")]
+    checks = [("INTERPOL states", "stated", "held", "why they differ")]
     checks += [
         (
             stated.subject,
             str(stated.value),
-            str(held) if held is not None else f"not a count: {stated.explanation or ''}".strip(),
+            "not a count" if held is None else str(held),
+            (stated.explanation or "") if held != stated.value else "",
         )
         for stated, held in dataset.count_checks()
     ]
@@ -702,8 +703,8 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("file", help="a JSON file, or - for standard input")
     validate.set_defaults(run=_validate)
     diff = command("diff", "Records added, removed and changed between two dataset files.")
-    diff.add_argument("old")
-    diff.add_argument("new")
+    diff.add_argument("old", help="a dataset JSON file (- for standard input)")
+    diff.add_argument("new", help="a dataset JSON file (- for standard input)")
     diff.set_defaults(run=_diff)
     return parser
 
