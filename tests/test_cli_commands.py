@@ -332,3 +332,17 @@ def test_ctrl_c_ends_quietly_with_status_130(
     status, _, err = run(capsys, "search", "korea")
     assert status == 130
     assert "Traceback" not in err
+
+
+def test_version_reads_no_dataset() -> None:
+    code = (
+        "import sys\n"
+        "from interpol_data.cli import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('interpol_data.loading' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "False"
