@@ -241,7 +241,7 @@ def _collection(dataset: Dataset, name: str) -> Any:
 
 def _show(args: argparse.Namespace) -> int:
     dataset = interpol_data.dataset()
-    if args.collection == "organization":
+    if args.collection in ("organization", "organisation"):
         if args.key is not None and args.key.casefold() not in ("interpol", "organization"):
             raise _CommandError("show organization takes no key (there is one organisation)")
         found: Any = dataset.organization
