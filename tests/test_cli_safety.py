@@ -266,3 +266,9 @@ def test_a_file_over_the_size_limit_is_refused(
     status, _, err = run(capsys, "validate", str(path))
     assert status == 1
     assert "over the limit of 1000" in err
+
+
+def test_validate_refuses_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "validate", str(tmp_path))
+    assert status == 1
+    assert "is a folder" in err
