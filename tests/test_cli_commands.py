@@ -346,3 +346,17 @@ def test_version_reads_no_dataset() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines()[-1] == "False"
+
+
+def test_where_a_value_the_field_cannot_hold_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interpol_data.collection import Collection
+
+    def refuse(self: Collection[Any], **fields: Any) -> Any:
+        raise ValueError("region takes one of: africa, americas, asia-south-pacific, europe")
+
+    monkeypatch.setattr(Collection, "filter", refuse)
+    status, _, err = run(capsys, "list", "countries", "--where", "region=narnia")
+    assert status == 2
+    assert "--where: region takes one of" in err

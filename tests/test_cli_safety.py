@@ -268,7 +268,10 @@ def test_a_file_over_the_size_limit_is_refused(
     assert "over the limit of 1000" in err
 
 
-def test_validate_refuses_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_validate_an_empty_folder_fails_cleanly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     status, _, err = run(capsys, "validate", str(tmp_path))
     assert status == 1
-    assert "is a folder" in err
+    assert "Traceback" not in err
+    assert str(tmp_path) in err

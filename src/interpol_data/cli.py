@@ -338,7 +338,10 @@ def _where(record_type: type[Any], collection: str, conditions: Sequence[str]) -
 def _list(args: argparse.Namespace) -> int:
     dataset = interpol_data.dataset()
     collection = _collection(dataset, args.collection)
-    found = collection.filter(**_where(collection.record_type, collection.name, args.where))
+    try:
+        found = collection.filter(**_where(collection.record_type, collection.name, args.where))
+    except (TypeError, ValueError) as error:  # a value the field cannot hold
+        raise _CommandError(f"--where: {error}", EXIT_USAGE) from None
     return _print_records(found, collection.record_type, args, "no records match")
 
 
@@ -450,7 +453,7 @@ def _open_checked(name: str) -> int:
     found = os.fstat(handle)
     problem = None
     if stat.S_ISDIR(found.st_mode):
-        problem = f"{name} is a folder, not a dataset file"
+        pass  # a data folder: the loader reads its files, each checked the same way
     elif not stat.S_ISREG(found.st_mode):
         problem = f"{name} is not a regular file (a device, FIFO or socket); it is not read"
     elif found.st_size > _input_limit():
