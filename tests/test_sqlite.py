@@ -5,16 +5,16 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import typing
 from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
 import pytest
 
 from interpol_data import Dataset
 from interpol_data._dataset import COLLECTION_TYPES
+from interpol_data._fields import plan
 from interpol_data.cli import main
+from interpol_data.records import Organization
 
 
 @pytest.fixture(scope="module")
@@ -85,20 +85,39 @@ def test_foreign_keys_are_declared_and_hold(db: sqlite3.Connection) -> None:
     assert targets == {"projects", "partners"}
 
 
+def _reference_lists(prefix: str, record_type: type) -> list[tuple[str, str]]:
+    """(join table, target collection) for every tuple of references, nested ones included."""
+    found: list[tuple[str, str]] = []
+    for field in plan(record_type).fields:
+        if field.many and field.target is not None:
+            found.append((f"{prefix}_{field.name}", field.target))
+        elif field.record_type is not None:
+            found += _reference_lists(f"{prefix}_{field.name}", field.record_type)
+    return found
+
+
 def test_every_tuple_of_references_has_a_join_table_with_an_index(
     db: sqlite3.Connection,
 ) -> None:
-    for name, record_type in COLLECTION_TYPES.items():
-        hints = typing.get_type_hints(record_type)
-        for field in attrs.fields(record_type):
-            target = field.metadata.get("ref")
-            if target is None or typing.get_origin(hints[field.name]) is not tuple:
-                continue
-            table = f"{name}_{field.name}"
-            keys = {row[2] for row in db.execute(f'PRAGMA foreign_key_list("{table}")')}
-            assert target in keys, table
-            indexed = column(db, f'PRAGMA index_list("{table}")')
-            assert len(indexed) >= 2, table
+    tables = [("organization", Organization), *COLLECTION_TYPES.items()]
+    links = [link for name, record_type in tables for link in _reference_lists(name, record_type)]
+    assert ("projects_funders", "partners") in links
+    assert ("bodies_holders_sources", "sources") in links
+    for table, target in links:
+        keys = {row[2] for row in db.execute(f'PRAGMA foreign_key_list("{table}")')}
+        assert target in keys, table
+        indexed = column(db, f'PRAGMA index_list("{table}")')
+        assert len(indexed) >= 2, table
+
+
+def test_sources_of_office_holders_join_to_the_sources(db: sqlite3.Connection, ds: Dataset) -> None:
+    holder = ds.bodies["executive-committee"].holders[0]
+    found = column(
+        db,
+        """SELECT s.id FROM bodies_holders_sources x JOIN sources s ON s.id = x.source_id
+           WHERE x.body_id = 'executive-committee' AND x.holder_position = 0 ORDER BY x.position""",
+    )
+    assert found == list(holder.sources)
 
 
 def test_export_command_writes_sqlite(

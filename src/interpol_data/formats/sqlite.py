@@ -13,7 +13,9 @@ Built with the standard library's :mod:`sqlite3`; the file opens in the
   columns and declared foreign keys.
 - A field holding several texts (aliases, regions) becomes a table
   ``collection_field`` of ``value`` rows; several nested records (office
-  holders, budgets) a table with one row per record.
+  holders, budgets) a table with one row per record, keyed by the owner's id
+  and ``position``. References held inside nested records get join tables
+  too (``bodies_holders_sources``, ``countries_ncb_sources``).
 - Views answer common questions: ``project_funders``, ``project_partners``,
   ``project_countries``, ``members_by_region``, ``offices_by_country``.
 
@@ -106,18 +108,24 @@ class _Table:
         self.name = name
         self.columns: list[tuple[str, str]] = []  # (name, declaration)
         self.constraints: list[str] = []
-        self.indexes: list[str] = []
+        self.indexes: list[tuple[str, ...]] = []
         self.targets: list[str] = []  # the tables its foreign keys point into
         self.rows: list[tuple[Any, ...]] = []
 
     def column(self, name: str, declaration: str) -> None:
         self.columns.append((name, declaration))
 
-    def foreign_key(self, column: str, target: str, key: str = "id") -> None:
+    def foreign_key(
+        self, columns: str | tuple[str, ...], target: str, keys: str | tuple[str, ...] = "id"
+    ) -> None:
+        """Declare that ``columns`` hold the ``keys`` of a row of ``target``, and index them."""
+        columns = (columns,) if isinstance(columns, str) else columns
+        keys = (keys,) if isinstance(keys, str) else keys
         self.constraints.append(
-            f"FOREIGN KEY ({_quote(column)}) REFERENCES {_quote(target)} ({_quote(key)})"
+            f"FOREIGN KEY ({', '.join(map(_quote, columns))}) "
+            f"REFERENCES {_quote(target)} ({', '.join(map(_quote, keys))})"
         )
-        self.indexes.append(column)
+        self.indexes.append(columns)
         self.targets.append(target)
 
     def create(self) -> list[str]:
@@ -128,15 +136,23 @@ class _Table:
             + "\n)"
         ]
         statements += [
-            f"CREATE INDEX {_quote(f'{self.name}_{column}_index')} "
-            f"ON {_quote(self.name)} ({_quote(column)})"
-            for column in self.indexes
+            f"CREATE INDEX {_quote(self.name + '_' + '_'.join(columns) + '_index')} "
+            f"ON {_quote(self.name)} ({', '.join(map(_quote, columns))})"
+            for columns in self.indexes
         ]
         return statements
 
 
+def _is_reference_list(field: FieldPlan) -> bool:
+    return field.many and field.target is not None
+
+
 class _Schema:
-    """Tables for every collection, planned from the record types' fields."""
+    """Tables for every collection, planned from the record types' field plans.
+
+    ``declare`` and ``add`` walk the fields in the same way, so each row has
+    the columns its table was declared with.
+    """
 
     def __init__(self, key_fields: dict[str, str | None]) -> None:
         self.tables: dict[str, _Table] = {}
@@ -145,59 +161,57 @@ class _Schema:
     def table(self, name: str) -> _Table:
         return self.tables.setdefault(name, _Table(name))
 
-    def _child(self, owner: str, field_name: str) -> tuple[_Table, str]:
-        child = self.table(f"{owner}_{field_name}")
-        owner_column = f"{_singular(owner)}_id"
-        if not child.columns:
-            child.column(owner_column, "TEXT NOT NULL")
-            child.column("position", "INTEGER NOT NULL")
-            child.constraints.append(f"PRIMARY KEY ({_quote(owner_column)}, {_quote('position')})")
-            if self.key_fields.get(owner) is not None:
-                child.foreign_key(owner_column, owner, self._key(owner))
-        return child, owner_column
-
     def _key(self, collection: str) -> str:
         return self.key_fields.get(collection) or "id"
 
-    def add(self, owner: str, record: Any) -> None:
-        """Add ``record``'s rows to table ``owner`` and its join tables (declared already)."""
-        table = self.tables[owner]
-        key_field = self.key_fields.get(owner)
-        key = None if key_field is None else str(getattr(record, key_field))
-        row: list[Any] = []
-        for field in plan(type(record)).fields:
-            value = getattr(record, field.name)
-            if field.many and key is not None:
-                child = self.tables[f"{owner}_{field.name}"]
-                if field.record_type is not None:
-                    subfields = plan(field.record_type).fields
-                    child.rows += [
-                        (key, position, *(_sql_value(getattr(item, sub.name)) for sub in subfields))
-                        for position, item in enumerate(value)
-                    ]
-                else:
-                    child.rows += [
-                        (key, position, _sql_value(item)) for position, item in enumerate(value)
-                    ]
-            elif field.record_type is not None:
-                row += [
-                    None if value is None else _sql_value(getattr(value, sub.name))
-                    for sub in plan(field.record_type).fields
-                ]
-            else:
-                row.append(_sql_value(value))
-        table.rows.append(tuple(row))
+    def _owned(self, name: str, owner: str, parent: tuple[str, ...] = ()) -> _Table:
+        """A table of items owned by a record of ``owner`` (and, within it, by ``parent``).
+
+        Columns: the owner's key, ``<parent>_position`` where the items sit in a
+        nested record of a list, then ``position``; those form the primary key.
+        """
+        table = self.table(name)
+        owner_column = f"{_singular(owner)}_id"
+        table.column(owner_column, "TEXT NOT NULL")
+        key = [owner_column]
+        if parent:
+            parent_table, parent_field = parent
+            parent_column = f"{_singular(parent_field)}_position"
+            table.column(parent_column, "INTEGER NOT NULL")
+            key.append(parent_column)
+            table.foreign_key(
+                (owner_column, parent_column), parent_table, (owner_column, "position")
+            )
+        else:
+            table.foreign_key(owner_column, owner, self._key(owner))
+        table.column("position", "INTEGER NOT NULL")
+        key.append("position")
+        table.constraints.append(f"PRIMARY KEY ({', '.join(map(_quote, key))})")
+        return table
+
+    def _target_column(self, table: _Table, field: FieldPlan) -> None:
+        assert field.target is not None
+        column = f"{_singular(field.target)}_id"
+        if column in (name for name, _declaration in table.columns):
+            column = f"{field.name}_id"
+        table.column(column, "TEXT NOT NULL")
+        table.foreign_key(column, field.target, self._key(field.target))
 
     def declare(self, owner: str, record_type: type[Any]) -> None:
         """Declare table ``owner`` and its join and child tables from the record type's plan."""
         table = self.table(owner)
         key_field = self.key_fields.get(owner)
+        keyed = key_field is not None
         for field in plan(record_type).fields:
-            if field.many and key_field is not None:
+            if field.many and keyed:
                 self._declare_items(owner, field)
             elif field.record_type is not None:
                 for sub in plan(field.record_type).fields:
-                    table.column(f"{field.name}_{sub.name}", _sql_type(sub))
+                    if _is_reference_list(sub) and keyed:
+                        links = self._owned(f"{owner}_{field.name}_{sub.name}", owner)
+                        self._target_column(links, sub)
+                    else:
+                        table.column(f"{field.name}_{sub.name}", _sql_type(sub))
             else:
                 declaration = _sql_type(field)
                 if field.name == key_field:
@@ -209,20 +223,60 @@ class _Schema:
                     table.foreign_key(field.name, field.target, self._key(field.target))
 
     def _declare_items(self, owner: str, field: FieldPlan) -> None:
-        child, owner_column = self._child(owner, field.name)
+        name = f"{owner}_{field.name}"
+        items = self._owned(name, owner)
         if field.target is not None:
-            target_column = f"{_singular(field.target)}_id"
-            if target_column == owner_column:
-                target_column = f"{field.name}_id"
-            child.column(target_column, "TEXT NOT NULL")
-            child.foreign_key(target_column, field.target, self._key(field.target))
+            self._target_column(items, field)
         elif field.record_type is not None:
             for sub in plan(field.record_type).fields:
-                child.column(sub.name, _sql_type(sub))
+                if _is_reference_list(sub):
+                    links = self._owned(f"{name}_{sub.name}", owner, (name, field.name))
+                    self._target_column(links, sub)
+                    continue
+                items.column(sub.name, _sql_type(sub))
                 if sub.target is not None and not sub.many:
-                    child.foreign_key(sub.name, sub.target, self._key(sub.target))
+                    items.foreign_key(sub.name, sub.target, self._key(sub.target))
         else:
-            child.column("value", "TEXT NOT NULL")
+            items.column("value", "TEXT NOT NULL")
+
+    def add(self, owner: str, record: Any) -> None:
+        """Add ``record``'s rows to table ``owner`` and its join tables (declared already)."""
+        key_field = self.key_fields.get(owner)
+        key = None if key_field is None else str(getattr(record, key_field))
+        row: list[Any] = []
+        for field in plan(type(record)).fields:
+            value = getattr(record, field.name)
+            if field.many and key is not None:
+                self._add_items(owner, key, field, value)
+            elif field.record_type is not None:
+                for sub in plan(field.record_type).fields:
+                    item = None if value is None else getattr(value, sub.name)
+                    if _is_reference_list(sub) and key is not None:
+                        links = self.tables[f"{owner}_{field.name}_{sub.name}"]
+                        links.rows += [(key, i, target) for i, target in enumerate(item or ())]
+                    else:
+                        row.append(_sql_value(item))
+            else:
+                row.append(_sql_value(value))
+        self.tables[owner].rows.append(tuple(row))
+
+    def _add_items(self, owner: str, key: str, field: FieldPlan, items: tuple[Any, ...]) -> None:
+        name = f"{owner}_{field.name}"
+        table = self.tables[name]
+        if field.record_type is None:
+            table.rows += [(key, i, _sql_value(item)) for i, item in enumerate(items)]
+            return
+        subfields = plan(field.record_type).fields
+        for position, item in enumerate(items):
+            row: list[Any] = [key, position]
+            for sub in subfields:
+                value = getattr(item, sub.name)
+                if _is_reference_list(sub):
+                    links = self.tables[f"{name}_{sub.name}"]
+                    links.rows += [(key, position, i, target) for i, target in enumerate(value)]
+                else:
+                    row.append(_sql_value(value))
+            table.rows.append(tuple(row))
 
 
 _VIEWS = {
