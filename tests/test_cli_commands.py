@@ -360,3 +360,12 @@ def test_where_a_value_the_field_cannot_hold_is_a_usage_error(
     status, _, err = run(capsys, "list", "countries", "--where", "region=narnia")
     assert status == 2
     assert "--where: region takes one of" in err
+
+
+def test_validate_a_data_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    import interpol_data
+
+    folder = Path(interpol_data.__file__).parent / "data"
+    status, out, _ = run(capsys, "validate", str(folder))
+    assert status == 0
+    assert "is valid" in out
