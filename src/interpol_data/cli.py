@@ -19,7 +19,6 @@ import re
 import shutil
 import stat
 import sys
-import tempfile
 import textwrap
 import typing
 from collections.abc import Callable, Iterable, Sequence
@@ -193,7 +192,7 @@ def _print_records(
 ) -> int:
     dataset = interpol_data.dataset()
     if args.format == "json":
-        from interpol_data.export import plain  # noqa: PLC0415
+        from interpol_data.formats.json import plain  # noqa: PLC0415
 
         _say_json([plain(record) for record in records])
         return EXIT_OK
@@ -255,7 +254,7 @@ def _show(args: argparse.Namespace) -> int:
             )
         found = _find(dataset, args.collection, args.key)
     if args.format == "json":
-        from interpol_data.export import plain  # noqa: PLC0415
+        from interpol_data.formats.json import plain  # noqa: PLC0415
 
         _say_json(plain(found))
         return EXIT_OK
@@ -464,64 +463,72 @@ def _open_checked(name: str) -> int:
     return handle
 
 
-@contextlib.contextmanager
-def _dataset_file(name: str) -> Any:
-    """A path to read dataset ``name`` from: the file itself, or a copy of standard input."""
-    if name != "-":
-        os.close(_open_checked(name))
-        yield name
-        return
-    with tempfile.TemporaryDirectory(prefix="interpol-data-") as folder:
-        copy = Path(folder) / "stdin.json"
-        limit = _input_limit()
-        with open(copy, "wb") as sink:
-            total = 0
-            while chunk := sys.stdin.buffer.read(1 << 20):
-                total += len(chunk)
-                if total > limit:
-                    raise _CommandError(f"standard input holds over {limit} bytes, the limit")
-                sink.write(chunk)
-        yield str(copy)
+class _Input:
+    """A dataset to read: a file, a data folder, or standard input (``-``), read at most once."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.label = "standard input" if name == "-" else name
+        self._content: bytes | None = None
+
+    def content(self) -> bytes:
+        """Standard input's bytes, refused once over the loader's limit (memory stays bounded)."""
+        if self._content is None:
+            limit = _input_limit()
+            content = sys.stdin.buffer.read(limit + 1)
+            if len(content) > limit:
+                raise _CommandError(f"standard input holds over {limit} bytes, the limit")
+            self._content = content
+        return self._content
+
+    def load(self) -> Dataset:
+        """The validated dataset; devices and FIFOs are refused before anything is read.
+
+        Raises:
+            DatasetError: the input is not a valid dataset.
+        """
+        if self.name == "-":
+            from interpol_data.loading import load_text  # noqa: PLC0415 - loading is heavy
+
+            return load_text(self.content(), origin=self.label)
+        os.close(_open_checked(self.name))
+        return interpol_data.load(self.name)
+
+    def raw(self) -> Any:
+        """The input as plain JSON data, unchecked (after :meth:`load` refused it)."""
+        if self.name == "-":
+            return json.loads(self.content())
+        with open(self.name, encoding="utf-8") as stream:
+            return json.load(stream)
 
 
-def _label(name: str) -> str:
-    return "standard input" if name == "-" else name
-
-
-def _problems_text(error: DatasetError, label: str, path: str, limit: int = 100) -> str:
+def _problems_text(error: DatasetError, label: str, limit: int = 100) -> str:
     """Every problem (up to ``limit``, the total always stated), naming the user's input."""
     problems = error.problems
     count = len(problems)
     lines = [f"{label} is invalid ({count} problem{'s' if count != 1 else ''}):"]
-    lines += ["  - " + _visible(str(problem).replace(path, label)) for problem in problems[:limit]]
+    lines += ["  - " + _visible(str(problem)) for problem in problems[:limit]]
     if count > limit:
         lines.append(f"  ... and {count - limit} more (--format json lists them all)")
     return "\n".join(lines)
 
 
 def _validate(args: argparse.Namespace) -> int:
-    label = _label(args.file)
-    with _dataset_file(args.file) as path:
-        try:
-            loaded = interpol_data.load(path)
-        except DatasetError as error:
-            if args.format == "json":
-                problems = [
-                    {
-                        name: text.replace(path, label) if isinstance(text, str) else text
-                        for name, text in problem.as_dict().items()
-                    }
-                    for problem in error.problems
-                ]
-                _say_json({"valid": False, "problems": problems})
-            else:
-                _say(_problems_text(error, label, path), sys.stderr)
-            return EXIT_INVALID
+    source = _Input(args.file)
+    try:
+        loaded = source.load()
+    except DatasetError as error:
+        if args.format == "json":
+            problems = [problem.as_dict() for problem in error.problems]
+            _say_json({"valid": False, "problems": problems})
+        else:
+            _say(_problems_text(error, source.label), sys.stderr)
+        return EXIT_INVALID
     total = sum(len(c) for c in loaded.collections.values())
     if args.format == "json":
         _say_json({"valid": True, "records": total})
     else:
-        _say(f"{label} is valid: {total} records, as of {loaded.as_of.isoformat()}")
+        _say(f"{source.label} is valid: {total} records, as of {loaded.as_of.isoformat()}")
     return EXIT_OK
 
 
@@ -532,20 +539,19 @@ def _is_count_problem(problem: Problem) -> bool:
 
 def _comparable(name: str) -> tuple[dict[str, Any], str | None]:
     """Dataset ``name`` as plain data, and a note when it breaks count checks only."""
-    with _dataset_file(name) as path:
-        try:
-            return interpol_data.load(path).to_mapping(), None
-        except DatasetError as error:
-            if not error.problems or not all(map(_is_count_problem, error.problems)):
-                raise _CommandError(_problems_text(error, _label(name), path), EXIT_USAGE) from None
-            with open(path, encoding="utf-8") as stream:
-                raw: dict[str, Any] = json.load(stream)
-            count = len(error.problems)
-            note = (
-                f"note: {_label(name)} breaks {count} count check{'s' if count != 1 else ''}; "
-                "compared as unchecked data"
-            )
-            return raw, note
+    source = _Input(name)
+    try:
+        return source.load().to_mapping(), None
+    except DatasetError as error:
+        if not error.problems or not all(map(_is_count_problem, error.problems)):
+            raise _CommandError(_problems_text(error, source.label), EXIT_USAGE) from None
+        count = len(error.problems)
+        note = (
+            f"note: {source.label} breaks {count} count check{'s' if count != 1 else ''}; "
+            "compared as unchecked data"
+        )
+        raw: dict[str, Any] = source.raw()
+        return raw, note
 
 
 def _diff(args: argparse.Namespace) -> int:
