@@ -22,8 +22,11 @@ from interpol_data.errors import (
     DatasetError,
     InterpolDataError,
     InvalidValueError,
+    NotAMemberError,
     NotFoundError,
     Problem,
+    UncertainAnswerError,
+    UnknownMembershipError,
 )
 
 if TYPE_CHECKING:
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
     from interpol_data._search import SearchHit
     from interpol_data.collection import Collection
     from interpol_data.records import (
-        AssemblySession,
+        Assembly,
         Body,
         Budget,
         Capability,
@@ -44,6 +47,8 @@ if TYPE_CHECKING:
         CrimeArea,
         Database,
         Language,
+        MembershipEvent,
+        MembershipYear,
         NationalCentralBureau,
         Notice,
         Office,
@@ -56,15 +61,23 @@ if TYPE_CHECKING:
         SocialAccount,
         Source,
         StatedCount,
+        Term,
+        Territory,
     )
     from interpol_data.vocabulary import (
         BodyKind,
+        MembershipEventKind,
+        MembershipStatus,
         NoticeKind,
         OfficeKind,
+        OfficeStatus,
         PartnerKind,
         ProjectKind,
         Region,
+        SessionStatus,
         SourceKind,
+        TermBasis,
+        TerritoryStatus,
         UnIntermediateRegion,
         UnRegion,
         UnSubregion,
@@ -82,6 +95,10 @@ if TYPE_CHECKING:
     partners: Collection[_r.Partner]
     languages: Collection[_r.Language]
     sources: Collection[_r.Source]
+    assemblies: Collection[_r.Assembly]
+    terms: Collection[_r.Term]
+    memberships: Collection[_r.MembershipEvent]
+    territories: Collection[_r.Territory]
 
 # Hard-coded: reading it from package metadata costs ~28 ms at import.
 __version__ = "0.1.0"
@@ -93,7 +110,7 @@ _LAZY: dict[str, str] = {
     "Collection": "interpol_data.collection",
     **dict.fromkeys(
         (
-            "AssemblySession",
+            "Assembly",
             "Body",
             "Budget",
             "Capability",
@@ -102,6 +119,8 @@ _LAZY: dict[str, str] = {
             "CrimeArea",
             "Database",
             "Language",
+            "MembershipEvent",
+            "MembershipYear",
             "NationalCentralBureau",
             "Notice",
             "Office",
@@ -114,18 +133,26 @@ _LAZY: dict[str, str] = {
             "SocialAccount",
             "Source",
             "StatedCount",
+            "Term",
+            "Territory",
         ),
         "interpol_data.records",
     ),
     **dict.fromkeys(
         (
             "BodyKind",
+            "MembershipEventKind",
+            "MembershipStatus",
             "NoticeKind",
             "OfficeKind",
+            "OfficeStatus",
             "PartnerKind",
             "ProjectKind",
             "Region",
+            "SessionStatus",
             "SourceKind",
+            "TermBasis",
+            "TerritoryStatus",
             "UnIntermediateRegion",
             "UnRegion",
             "UnSubregion",
@@ -136,7 +163,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "AmbiguousLookupError",
-    "AssemblySession",
+    "Assembly",
     "Body",
     "BodyKind",
     "Budget",
@@ -151,13 +178,19 @@ __all__ = [
     "InterpolDataError",
     "InvalidValueError",
     "Language",
+    "MembershipEvent",
+    "MembershipEventKind",
+    "MembershipStatus",
+    "MembershipYear",
     "NationalCentralBureau",
+    "NotAMemberError",
     "NotFoundError",
     "Notice",
     "NoticeKind",
     "Office",
     "OfficeHolder",
     "OfficeKind",
+    "OfficeStatus",
     "Organization",
     "Partner",
     "PartnerKind",
@@ -168,14 +201,22 @@ __all__ = [
     "Record",
     "Region",
     "SearchHit",
+    "SessionStatus",
     "SocialAccount",
     "Source",
     "SourceKind",
     "StatedCount",
+    "Term",
+    "TermBasis",
+    "Territory",
+    "TerritoryStatus",
     "UnIntermediateRegion",
     "UnRegion",
     "UnSubregion",
+    "UncertainAnswerError",
+    "UnknownMembershipError",
     "__version__",
+    "assemblies",
     "bodies",
     "capabilities",
     "countries",
@@ -186,6 +227,7 @@ __all__ = [
     "languages",
     "load",
     "load_csv",
+    "memberships",
     "notices",
     "offices",
     "organization",
@@ -194,6 +236,8 @@ __all__ = [
     "projects",
     "search",
     "sources",
+    "terms",
+    "territories",
     "to_csv",
     "to_json",
 ]

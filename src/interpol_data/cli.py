@@ -253,6 +253,11 @@ def _show(args: argparse.Namespace) -> int:
                 EXIT_USAGE,
             )
         found = _find(dataset, args.collection, args.key)
+    return _print_record(found, dataset, args)
+
+
+def _print_record(found: Any, dataset: Dataset, args: argparse.Namespace) -> int:
+    """One record as a field/value table (nested records one per row), or as JSON."""
     if args.format == "json":
         from interpol_data.formats.json import plain  # noqa: PLC0415
 
@@ -391,6 +396,25 @@ def _members_on(args: argparse.Namespace) -> int:
         if unsure:
             _say(f"{len(unsure)} more countries may have been members; the sources do not say")
     return _print_records(found, dataset.countries.record_type, args, f"no members on {day}")
+
+
+def _holder(args: argparse.Namespace) -> int:
+    dataset = interpol_data.dataset()
+    holder = getattr(dataset, "holder", None)
+    if holder is None:
+        raise _CommandError(
+            "holder needs the terms of office, which this version does not hold yet", EXIT_USAGE
+        )
+    try:
+        day = datetime.date.fromisoformat(args.on) if args.on else None
+    except ValueError:
+        raise _CommandError(f"--on takes YYYY-MM-DD, got {args.on!r}", EXIT_USAGE) from None
+    term = holder(args.office) if day is None else holder(args.office, on=day)
+    if term is None:
+        when = f"on {day.isoformat()}" if day else "at the data's as-of date"
+        _say(f"the sources name no {args.office} {when}")
+        return EXIT_OK
+    return _print_record(term, dataset, args)
 
 
 # Files --------------------------------------------------------------------------
@@ -614,7 +638,10 @@ _EXAMPLES = {
     "partners-of": "interpol-data partners-of AIRCOP",
     "projects-in": "interpol-data projects-in Indonesia",
     "offices-in": "interpol-data offices-in France",
-    "members-on": "interpol-data members-on 1990-01-01",
+    "members-on": "interpol-data members-on 1990-01-01 --certain-only",
+    "holder": (
+        "interpol-data holder President\n  interpol-data holder 'Secretary General' --on 1990-01-01"
+    ),
     "export": (
         "interpol-data export --format csv --output interpol-csv\n"
         "  interpol-data export --format sqlite --output interpol.sqlite\n"
@@ -687,6 +714,12 @@ def _parser() -> argparse.ArgumentParser:
         sub = command(name, help_text)
         sub.add_argument("key", metavar=metavar, help="an id, code, name or alias")
         sub.set_defaults(run=_related(query, target, "none for {!r}"))
+    holder = command("holder", "Who held an office (President, Secretary General) on a date.")
+    holder.add_argument("office", help="for example: President, 'Secretary General'")
+    holder.add_argument(
+        "--on", metavar="DATE", help="a date written YYYY-MM-DD (default: today's data)"
+    )
+    holder.set_defaults(run=_holder)
     members = command("members-on", "The member countries on a date (needs membership history).")
     members.add_argument("date", help="a date written YYYY-MM-DD")
     members.add_argument(

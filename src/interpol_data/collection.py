@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import difflib
 import enum
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._text import compact, normalize
-from interpol_data.errors import AmbiguousLookupError, NotFoundError
+from interpol_data.errors import AmbiguousLookupError, NotAMemberError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas
@@ -114,6 +114,7 @@ class Collection(Generic[R]):
     """
 
     __slots__ = (
+        "_absent",
         "_by_folded_id",
         "_by_id",
         "_fields",
@@ -131,6 +132,7 @@ class Collection(Generic[R]):
     _by_folded_id: dict[str, R]
     _fields: frozenset[str]
     _index: _Index[R] | None
+    _absent: Mapping[str, tuple[str, tuple[str, ...]]]
     _resolver: Resolver | None
 
     def __init__(
@@ -139,7 +141,12 @@ class Collection(Generic[R]):
         record_type: type[R],
         records: Iterable[R],
         resolver: Resolver | None = None,
+        *,
+        absent: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
     ) -> None:
+        """``absent`` maps names of places known NOT to be in the collection (normalised
+        with :func:`interpol_data._text.normalize`) to why, and to suggestions;
+        :meth:`lookup` explains such a miss instead of suggesting look-alikes."""
         ordered = tuple(sorted(records, key=_record_id))
         by_id = {_record_id(record): record for record in ordered}
         if len(by_id) != len(ordered):
@@ -152,6 +159,7 @@ class Collection(Generic[R]):
         setter(self, "_by_folded_id", {key.casefold(): record for key, record in by_id.items()})
         setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
+        setter(self, "_absent", absent or {})
         setter(self, "_resolver", resolver)
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -236,8 +244,15 @@ class Collection(Generic[R]):
             raise TypeError(f"{self._name} ids are strings, not {type(key).__name__}")
         found = self._find_id(key)
         if found is None:
+            self._explain_absent(key)
             raise NotFoundError(self._name, key, self._suggest(key))
         return found
+
+    def _explain_absent(self, text: str) -> None:
+        """Raise NotAMemberError if ``text`` names a place known not to be in the collection."""
+        known_absent = self._absent.get(normalize(text))
+        if known_absent is not None:
+            raise NotAMemberError(self._name, text, *known_absent)
 
     @overload
     def get(self, key: str) -> R | None: ...
@@ -281,6 +296,7 @@ class Collection(Generic[R]):
         key = normalize(text)
         found = index.by_key.get(key) or index.by_compact_key.get(compact(key))
         if not found:
+            self._explain_absent(text)
             raise NotFoundError(self._name, text, self._suggest(text))
         if len(found) > 1:
             raise AmbiguousLookupError(self._name, text, [_record_id(r) for r in found])
