@@ -147,3 +147,10 @@ def test_sqlite_replaces_an_existing_file_and_never_a_fifo(ds: Dataset, tmp_path
 def test_sqlite_to_standard_output_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--format", "sqlite", "--output", "-"]) == 2
     assert "--output PATH" in capsys.readouterr().err
+
+
+def test_office_holders_view_lists_terms_in_order(db: sqlite3.Connection, ds: Dataset) -> None:
+    if "terms" not in ds.collections:
+        pytest.skip("the terms of office are not in this version")
+    found = column(db, "SELECT person FROM office_holders WHERE office = 'President'")
+    assert found == [t.person for t in ds.terms_of("President")]

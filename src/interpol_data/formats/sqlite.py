@@ -17,7 +17,8 @@ Built with the standard library's :mod:`sqlite3`; the file opens in the
   and ``position``. References held inside nested records get join tables
   too (``bodies_holders_sources``, ``countries_ncb_sources``).
 - Views answer common questions: ``project_funders``, ``project_partners``,
-  ``project_countries``, ``members_by_region``, ``offices_by_country``.
+  ``project_countries``, ``members_by_region``, ``offices_by_country`` and
+  ``office_holders`` (every term of office, in order).
 
 >>> import interpol_data, sqlite3, tempfile, pathlib
 >>> with tempfile.TemporaryDirectory() as folder:
@@ -308,6 +309,12 @@ ORDER BY p.id, x.position""",
         ("countries",),
         """SELECT region, id AS country_id, name AS country, joined
 FROM countries ORDER BY region, name""",
+    ),
+    "office_holders": (
+        ("terms",),
+        """SELECT t.office, t.person, t.start, t."end", c.name AS country
+FROM terms t LEFT JOIN countries c ON c.id = t.country
+ORDER BY t.office, t.start""",
     ),
     "offices_by_country": (
         ("offices",),
