@@ -625,6 +625,17 @@ class Dataset:
             return record_id
         return str(getattr(record, "name", None) or getattr(record, "title", record_id))
 
+    def to_sqlite(self, path: str | os.PathLike[str]) -> Path:
+        """Write the dataset as a SQLite database (tables, join tables, views); return its path.
+
+        Raises:
+            OSError: ``path`` is not a regular file, its folder is missing, or it
+                cannot be written; the message names ``path``.
+        """
+        from interpol_data.formats.sqlite import to_sqlite  # noqa: PLC0415
+
+        return to_sqlite(self, path)
+
 
 def _rebuild(
     as_of: datetime.date, organization: r.Organization, records: Mapping[str, Any]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from interpol_data._dataset import Dataset
+from interpol_data.collection import Records
 from interpol_data.records import Record
 
 __all__ = ["SearchHit", "search_all"]
@@ -37,4 +38,4 @@ def search_all(dataset: Dataset, text: str, limit: int | None = None) -> tuple[S
     ]
     order = {name: position for position, name in enumerate(dataset.collections)}
     hits.sort(key=lambda hit: (hit.rank, order[hit.collection], hit.id))
-    return tuple(hits if limit is None else hits[:limit])
+    return Records(hits if limit is None else hits[:limit])  # a table in Jupyter

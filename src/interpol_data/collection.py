@@ -22,7 +22,7 @@ from interpol_data.errors import AmbiguousLookupError, NotAMemberError, NotFound
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["Collection"]
+__all__ = ["Collection", "Records"]
 
 R = TypeVar("R")
 D = TypeVar("D")
@@ -93,6 +93,17 @@ def _build_index(records: tuple[R, ...]) -> _Index[R]:
 
 def _record_id(record: Any) -> str:
     return str(record.id)
+
+
+class Records(tuple[R, ...]):
+    """A tuple of records (filter and search results) that Jupyter shows as a table."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from interpol_data.display import records_html  # noqa: PLC0415
+
+        return records_html(self)
 
 
 class Collection(Generic[R]):
@@ -316,7 +327,7 @@ class Collection(Generic[R]):
         Raises:
             TypeError: ``text`` is not a string.
         """
-        return tuple(record for record, _rank in self._ranked(text, limit))
+        return Records(record for record, _rank in self._ranked(text, limit))
 
     def _ranked(self, text: str, limit: int | None = None) -> list[tuple[R, int]]:
         if not isinstance(text, str):
@@ -363,7 +374,7 @@ class Collection(Generic[R]):
             )
         by_name = plan(self._type).by_name
         wanted = {name: self._filter_value(by_name[name], value) for name, value in fields.items()}
-        return tuple(
+        return Records(
             record
             for record in self._records
             if all(_field_matches(getattr(record, name), value) for name, value in wanted.items())
