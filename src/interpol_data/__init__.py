@@ -189,12 +189,17 @@ __all__ = [
     "to_json",
 ]
 
-_lock = threading.Lock()
+# One lock for the lazy loads; re-entrant because dataset() loads the
+# collections not loaded yet.
+_lock = threading.RLock()
 _packaged: Dataset | None = None
 
 
 def dataset() -> Dataset:
     """The packaged dataset, loaded and validated once (thread-safe) on first call.
+
+    Its collections are the very objects ``interpol_data.countries`` and the
+    other module attributes hold.
 
     Raises:
         DatasetError: the packaged data is invalid (a packaging bug).
@@ -206,8 +211,27 @@ def dataset() -> Dataset:
             if _packaged is None:
                 from interpol_data.loading import load_packaged  # noqa: PLC0415
 
-                _packaged = load_packaged()
+                namespace = globals()
+                loaded = {name: namespace[name] for name in _COLLECTIONS if name in namespace}
+                _packaged = load_packaged(loaded)
+                namespace.update(_packaged.collections)
             found = _packaged
+    return found
+
+
+def _collection(name: str) -> Collection[Any]:
+    """Load one packaged collection and bind it as a module attribute.
+
+    Once bound, ``interpol_data.countries`` is a plain attribute: module
+    ``__getattr__`` below runs only for the first access.
+    """
+    with _lock:
+        namespace = globals()
+        found: Collection[Any] | None = namespace.get(name)
+        if found is None:
+            from interpol_data.loading import load_packaged_collection  # noqa: PLC0415
+
+            found = namespace[name] = load_packaged_collection(name)
     return found
 
 
@@ -264,7 +288,7 @@ def json_schema() -> dict[str, Any]:
 
 def __getattr__(name: str) -> Any:
     if name in _COLLECTIONS:
-        return dataset().collection(name)
+        return _collection(name)
     module = _LAZY.get(name)
     if module is not None:
         from importlib import import_module  # noqa: PLC0415

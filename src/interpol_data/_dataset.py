@@ -9,10 +9,8 @@
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -22,6 +20,10 @@ from interpol_data._registry import SCHEMA_VERSION
 from interpol_data._text import normalize
 from interpol_data.collection import Collection
 from interpol_data.records import COLLECTION_TYPES
+
+if TYPE_CHECKING:
+    import os
+    from pathlib import Path
 
 __all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge", "count_records"]
 
@@ -66,7 +68,11 @@ class Dataset:
             self,
             "_collections",
             {
-                name: Collection(name, record_type, records[name])
+                # A collection already built (the packaged ones, loaded one by
+                # one on first use) is kept: the dataset shares it.
+                name: found
+                if isinstance(found := records[name], Collection)
+                else Collection(name, record_type, found)
                 for name, record_type in COLLECTION_TYPES.items()
             },
         )

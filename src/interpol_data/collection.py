@@ -10,7 +10,6 @@ lookups that forgive case, accents and punctuation.
 
 from __future__ import annotations
 
-import difflib
 import enum
 from collections.abc import Iterable, Iterator
 from typing import Any, Generic, TypeVar, overload
@@ -242,6 +241,8 @@ class Collection(Generic[R]):
 
     def _suggest(self, text: str) -> list[str]:
         """Up to three close records, each once, as "Name (id)"."""
+        import difflib  # noqa: PLC0415 - only a miss needs it; keeps the first lookup fast
+
         index = self._ensure_index()
         owners: dict[str, list[Any]] = {}
         for normalized, _original, record in index.keys:
@@ -328,6 +329,8 @@ def _rank(query: str, key: str) -> int | None:
         return _Rank.WORD
     if query in key:
         return _Rank.SUBSTRING
+    import difflib  # noqa: PLC0415 - cached after the first call
+
     if len(query) >= 3 and (
         difflib.SequenceMatcher(None, query, key).ratio() >= _CLOSE_SPELLING
         or any(difflib.SequenceMatcher(None, query, w).ratio() >= _CLOSE_SPELLING for w in words)

@@ -7,37 +7,32 @@ location, before :class:`~interpol_data.errors.DatasetError` is raised.
 
 from __future__ import annotations
 
-import csv
 import datetime
 import json
 import os
 import stat
-import sys
 import types
 import typing
 from collections import Counter
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
-from cattrs.v import format_exception
 
+import interpol_data.data as _data_package
 from interpol_data import records as r
 from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._references import references
 from interpol_data._validators import MAX_ITEMS, Date
+from interpol_data.collection import Collection
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.vocabulary import _Vocabulary
 
-if sys.version_info >= (3, 11):
-    from importlib.resources import files
-else:  # pragma: no cover - exercised only on Python 3.10
-    from importlib_resources import files
+if TYPE_CHECKING:
+    import cattrs
 
-__all__ = ["load", "load_packaged", "structure_record"]
+__all__ = ["load", "load_packaged", "load_packaged_collection", "structure_record"]
 
 _DATA_PACKAGE = "interpol_data.data"
 _TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
@@ -57,6 +52,11 @@ def _strict(expected: type | tuple[type, ...], name: str) -> Any:
 
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    # Imported here: the packaged data is built without cattrs (see
+    # build_packaged_records), which keeps the first lookup fast.
+    import cattrs  # noqa: PLC0415
+    from cattrs.cols import homogenous_tuple_structure_factory, is_sequence  # noqa: PLC0415
+
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     converter.register_structure_hook(str, _strict(str, "text"))
     converter.register_structure_hook(int, _strict(int, "a whole number"))
@@ -91,26 +91,25 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     return converter
 
 
-# Two converters with the same strict hooks: the fast one structures valid
-# data with less generated code; the detailed one runs only when something is
-# wrong, to name every problem with its path.
-_FAST = _make_converter(detailed=False)
-_DETAILED: cattrs.Converter | None = None
+# Two converters with the same strict hooks, each built on first use: the
+# fast one structures valid data with less generated code; the detailed one
+# runs only when something is wrong, to name every problem with its path.
+_CONVERTERS: dict[bool, cattrs.Converter] = {}
 
 
-def _detailed() -> cattrs.Converter:
-    global _DETAILED  # noqa: PLW0603 - built on the first invalid record only
-    if _DETAILED is None:
-        _DETAILED = _make_converter(detailed=True)
-    return _DETAILED
+def _converter(*, detailed: bool) -> cattrs.Converter:
+    found = _CONVERTERS.get(detailed)
+    if found is None:
+        found = _CONVERTERS[detailed] = _make_converter(detailed=detailed)
+    return found
 
 
 def structure_record(data: Any, record_type: type[Any]) -> Any:
     """Structure one record strictly; raise cattrs' detailed errors on failure."""
     try:
-        return _FAST.structure(data, record_type)
+        return _converter(detailed=False).structure(data, record_type)
     except Exception:
-        return _detailed().structure(data, record_type)
+        return _converter(detailed=True).structure(data, record_type)
 
 
 def _describe(error: BaseException, expected: Any) -> str:
@@ -119,6 +118,8 @@ def _describe(error: BaseException, expected: Any) -> str:
         return f"{_FIELD_MARK}{error.field}{_FIELD_MARK}{error.reason}"
     if type(error) in (TypeError, ValueError) and error.args and isinstance(error.args[0], str):
         return error.args[0]
+    from cattrs.v import format_exception  # noqa: PLC0415
+
     return format_exception(error, expected)
 
 
@@ -127,6 +128,8 @@ _FIELD_MARK = "\x00"
 
 def _cattrs_problems(error: Exception) -> list[tuple[str, str]]:
     """(field path, message) for each error cattrs collected, via its own path rendering."""
+    import cattrs  # noqa: PLC0415
+
     found = []
     for line in cattrs.transform_error(error, path="$", format_exception=_describe):
         message, _, path = line.rpartition(" @ ")
@@ -298,7 +301,7 @@ def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pr
 
 
 def _check_references(
-    name: str, found: list[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
+    name: str, found: Iterable[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
 ) -> None:
     for record in found:
         for ref in references(record):
@@ -315,7 +318,7 @@ def _check_references(
 
 def _check_counts(
     organization: r.Organization,
-    by_name: Mapping[str, list[Any]],
+    by_name: Mapping[str, Iterable[Any]],
     broken: set[str],
     problems: list[Problem],
 ) -> None:
@@ -347,7 +350,7 @@ def _check_counts(
             )
 
 
-def _check_seats(bodies: list[r.Body], problems: list[Problem]) -> None:
+def _check_seats(bodies: Iterable[r.Body], problems: list[Problem]) -> None:
     for body in bodies:
         listed = len(body.holders)
         if body.seats is not None and listed and listed != body.seats and body.notes is None:
@@ -648,6 +651,8 @@ def load_csv(directory: str | os.PathLike[str]) -> Dataset:
         DatasetError: a file is missing or unreadable, or the data is invalid.
     """
 
+    import csv  # noqa: PLC0415 - only CSV read-back needs it
+
     folder = os.fspath(directory)
 
     def rows(name: str) -> list[dict[str, str]]:
@@ -674,8 +679,81 @@ def load_csv(directory: str | os.PathLike[str]) -> Dataset:
     return build(data, origin=folder)
 
 
+# The packaged data ------------------------------------------------------
+#
+# The data that ships inside the package is built without cattrs: a small
+# builder driven by the field plans turns lists into tuples and objects into
+# nested records, and the record classes' own checks (the same checks the
+# loader applies) run as each record is built. Collections load one at a
+# time, on first use, each with its own cross-record rules (unique ids and
+# keys); the whole-dataset rules (references, stated counts) run when the
+# whole dataset is asked for. Should the builder or any rule refuse
+# anything, the whole load reruns through :func:`build`, so the problems are
+# reported exactly as for a user's dataset.
+
+
+class _RefusedByBuilderError(Exception):
+    """The fast builder met something it does not build; :func:`build` decides."""
+
+
+_Builder = Callable[[Any], Any]
+_BUILDERS: dict[type[Any], _Builder] = {}
+
+
+def _record_builder(record_type: type[Any]) -> _Builder:
+    """A function that builds ``record_type`` from JSON-shaped data, or raises."""
+    found = _BUILDERS.get(record_type)
+    if found is not None:
+        return found
+    record_plan = plan(record_type)
+    names = frozenset(record_plan.by_name)
+    converted = tuple(
+        (field.name, _value_builder(field))
+        for field in record_plan.fields
+        if field.many or field.record_type is not None
+    )
+
+    def build_record(raw: Any) -> Any:
+        if type(raw) is not dict or not names.issuperset(raw):
+            raise _RefusedByBuilderError
+        if converted:
+            raw = dict(raw)
+            for name, convert in converted:
+                if name in raw:
+                    raw[name] = convert(raw[name])
+        # Scalars go in as read: the record's checks refuse a wrong type.
+        return record_type(**raw)
+
+    _BUILDERS[record_type] = build_record
+    return build_record
+
+
+def _value_builder(field: FieldPlan) -> _Builder:
+    nested = None if field.record_type is None else _record_builder(field.record_type)
+    if field.many:
+
+        def build_items(value: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise _RefusedByBuilderError
+            return tuple(value) if nested is None else tuple(map(nested, value))
+
+        return build_items
+    if nested is None:  # pragma: no cover - only tuples and records are converted
+        raise TypeError(field.name)
+    build_nested = nested
+    nullable = field.nullable
+
+    def build_one(value: Any) -> Any:
+        return None if value is None and nullable else build_nested(value)
+
+    return build_one
+
+
 def _read_packaged(name: str) -> Any:
-    return json.loads(files(_DATA_PACKAGE).joinpath(f"{name}.json").read_text(encoding="utf-8"))
+    """One packaged data file, parsed (through the package's loader, zipped or not)."""
+    loader: Any = _data_package.__spec__.loader
+    folder = os.path.dirname(_data_package.__file__ or "")
+    return json.loads(loader.get_data(os.path.join(folder, f"{name}.json")))
 
 
 def packaged_mapping() -> dict[str, Any]:
@@ -691,6 +769,63 @@ def packaged_mapping() -> dict[str, Any]:
     return data
 
 
-def load_packaged() -> Dataset:
-    """Load and validate the dataset that ships inside the package."""
+def _rebuild_packaged() -> Dataset:
+    """The packaged data through :func:`build`: raises DatasetError listing every problem."""
     return build(packaged_mapping(), origin="the packaged dataset")
+
+
+def load_packaged_collection(name: str) -> Collection[Any]:
+    """One packaged collection, its records checked and its ids and keys unique.
+
+    Raises:
+        DatasetError: the packaged data is invalid (a packaging bug), listing
+            every problem in the whole dataset.
+    """
+    record_type = COLLECTION_TYPES[name]
+    problems: list[Problem] = []
+    try:
+        raw = _read_packaged(name)["records"]
+        build_record = _record_builder(record_type)
+        found = [build_record(item) for item in raw]
+        _check_unique(name, record_type, raw, problems)
+        if name == "bodies":
+            _check_seats(found, problems)
+    except Exception:  # anything refused: the full load reports it
+        problems.append(Problem("refused by the fast builder", name))
+    if problems:
+        return _rebuild_packaged().collection(name)
+    return Collection(name, record_type, found)
+
+
+def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Dataset:
+    """Load and validate the dataset that ships inside the package.
+
+    Collections in ``loaded`` (already built by :func:`load_packaged_collection`)
+    are kept as they are, so the dataset holds the very same objects.
+
+    Raises:
+        DatasetError: the packaged data is invalid (a packaging bug), listing
+            every problem.
+    """
+    loaded = loaded or {}
+    collections = {
+        name: loaded[name] if name in loaded else load_packaged_collection(name)
+        for name in COLLECTION_TYPES
+    }
+    problems: list[Problem] = []
+    try:
+        meta = _read_packaged("dataset")
+        organization = _record_builder(r.Organization)(_read_packaged("organization")["record"])
+    except Exception:  # anything refused: the full load reports it
+        return _rebuild_packaged()
+    if meta.get("schema_version") != SCHEMA_VERSION or set(meta) != {"schema_version", "as_of"}:
+        return _rebuild_packaged()
+    as_of = _as_of(meta["as_of"], problems)
+    ids = {name: frozenset(found.ids()) for name, found in collections.items()}
+    for name, found in collections.items():
+        _check_references(name, found, ids, problems)
+    _check_references("organization", [organization], ids, problems)
+    _check_counts(organization, collections, set(), problems)
+    if problems or as_of is None:
+        return _rebuild_packaged()
+    return Dataset(as_of=as_of, organization=organization, records=collections)
