@@ -48,11 +48,12 @@ class Dataset:
     :func:`interpol_data.dataset`; never construct it from unvalidated data.
     """
 
-    __slots__ = ("_as_of", "_collections", "_organization")
+    __slots__ = ("_as_of", "_collections", "_organization", "_referrers")
 
     _as_of: datetime.date
     _organization: r.Organization
     _collections: dict[str, Collection[Any]]
+    _referrers: dict[tuple[str, str], tuple[r.Record | r.Organization, ...]] | None
 
     def __init__(
         self,
@@ -64,6 +65,7 @@ class Dataset:
         setter = object.__setattr__
         setter(self, "_as_of", as_of)
         setter(self, "_organization", organization)
+        setter(self, "_referrers", None)
         setter(
             self,
             "_collections",
@@ -278,17 +280,28 @@ class Dataset:
     def referrers(self, record: r.Record) -> tuple[r.Record | r.Organization, ...]:
         """Every record that refers to ``record`` by id, in collection order."""
         target = self._collection_of(record)
-        seen: dict[tuple[str, str], r.Record | r.Organization] = {}
-        for edge in self._edges():
-            if edge.target_collection == target and edge.target_id == record.id:
+        return self._referrer_index().get((target, record.id), ())
+
+    def _referrer_index(self) -> dict[tuple[str, str], tuple[r.Record | r.Organization, ...]]:
+        """(collection, id) to the records that refer to it, built on first use.
+
+        Two threads may both build it, with equal results: no lock is needed.
+        """
+        index = self._referrers
+        if index is None:
+            found: dict[tuple[str, str], dict[tuple[str, str], r.Record | r.Organization]] = {}
+            for edge in self._edges():
+                owners = found.setdefault((edge.target_collection, edge.target_id), {})
                 key = (edge.source_collection, edge.source_id)
-                if key not in seen:
-                    seen[key] = (
+                if key not in owners:
+                    owners[key] = (
                         self._organization
                         if edge.source_collection == "organization"
                         else self._collections[edge.source_collection][edge.source_id]
                     )
-        return tuple(seen.values())
+            index = {key: tuple(owners.values()) for key, owners in found.items()}
+            object.__setattr__(self, "_referrers", index)
+        return index
 
     def _collection_of(self, record: Any) -> str:
         for name, record_type in COLLECTION_TYPES.items():

@@ -98,7 +98,16 @@ class Collection(Generic[R]):
     :meth:`get`, :meth:`lookup`, :meth:`search` and :meth:`filter`.
     """
 
-    __slots__ = ("_by_folded_id", "_by_id", "_fields", "_index", "_name", "_records", "_type")
+    __slots__ = (
+        "_by_field",
+        "_by_folded_id",
+        "_by_id",
+        "_fields",
+        "_index",
+        "_name",
+        "_records",
+        "_type",
+    )
 
     _name: str
     _type: type[R]
@@ -107,6 +116,7 @@ class Collection(Generic[R]):
     _by_folded_id: dict[str, R]
     _fields: frozenset[str]
     _index: _Index[R] | None
+    _by_field: dict[str, dict[object, tuple[R, ...]]]  # filter indexes, built on first use
 
     def __init__(self, name: str, record_type: type[R], records: Iterable[R]) -> None:
         ordered = tuple(sorted(records, key=_record_id))
@@ -121,6 +131,7 @@ class Collection(Generic[R]):
         setter(self, "_by_folded_id", {key.casefold(): record for key, record in by_id.items()})
         setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
+        setter(self, "_by_field", {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"collection {self._name!r} cannot be changed")
@@ -306,11 +317,39 @@ class Collection(Generic[R]):
                 f"{self._name} records have no field {', '.join(map(repr, unknown))}; "
                 f"fields: {', '.join(sorted(self._fields))}"
             )
-        return tuple(
-            record
-            for record in self._records
-            if all(_field_matches(getattr(record, name), wanted) for name, wanted in fields.items())
-        )
+        return self._matching(fields)
+
+    def _matching(self, wanted: dict[str, Any]) -> tuple[R, ...]:
+        """Records whose fields match every wanted value, in collection order."""
+        found: tuple[R, ...] | None = None
+        for name, value in wanted.items():
+            try:
+                matches = self._field_index(name).get(value, ())
+            except TypeError:  # an unhashable value: compared record by record
+                matches = tuple(r for r in self._records if _field_matches(getattr(r, name), value))
+            if found is None:
+                found = matches
+            else:
+                keep = {id(record) for record in matches}
+                found = tuple(record for record in found if id(record) in keep)
+        return self._records if found is None else found
+
+    def _field_index(self, name: str) -> dict[object, tuple[R, ...]]:
+        """Each value of field ``name`` (a tuple field: each item, and the whole) to its records.
+
+        Built on the first filter by that field; two threads may both build
+        it, with equal results, so no lock is needed.
+        """
+        index = self._by_field.get(name)
+        if index is None:
+            buckets: dict[object, list[R]] = {}
+            for record in self._records:
+                value = getattr(record, name)
+                keys = [value, *dict.fromkeys(value)] if isinstance(value, tuple) else [value]
+                for key in keys:
+                    buckets.setdefault(key, []).append(record)
+            index = self._by_field[name] = {key: tuple(found) for key, found in buckets.items()}
+        return index
 
 
 def _field_matches(value: object, wanted: object) -> bool:
