@@ -303,6 +303,8 @@ class Items(Check):
                     return f"item {position} {message}"
         if self.unique:
             try:
+                if len(set(value)) == len(value):
+                    return None  # the common case, without counting
                 counts = Counter(value)
             except TypeError:
                 return None  # unhashable items are refused by the item check or the loader
