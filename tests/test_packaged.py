@@ -156,3 +156,11 @@ def test_the_fast_builder_and_cattrs_build_equal_records_and_refuse_the_same(
     record_type, raw = case
     fast = _outcome(lambda data, kind: loading._record_builder(kind)(data), raw, record_type)
     assert fast == _outcome(loading.structure_record, raw, record_type)
+
+
+def test_a_collection_loaded_alone_resolves_names_in_filters() -> None:
+    code = (
+        "import interpol_data as ip; "
+        "print(*[o.id for o in ip.offices.filter(country='Singapore')])"
+    )
+    assert _fresh(code) == ["ccc-singapore", "igci-singapore"]

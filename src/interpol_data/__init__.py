@@ -12,6 +12,7 @@ once, on first use, under a lock.
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,6 @@ from interpol_data.errors import (
 )
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Mapping
     from pathlib import Path
 
@@ -65,6 +65,9 @@ if TYPE_CHECKING:
         ProjectKind,
         Region,
         SourceKind,
+        UnIntermediateRegion,
+        UnRegion,
+        UnSubregion,
     )
 
     countries: Collection[_r.Country]
@@ -123,6 +126,9 @@ _LAZY: dict[str, str] = {
             "ProjectKind",
             "Region",
             "SourceKind",
+            "UnIntermediateRegion",
+            "UnRegion",
+            "UnSubregion",
         ),
         "interpol_data.vocabulary",
     ),
@@ -166,6 +172,9 @@ __all__ = [
     "Source",
     "SourceKind",
     "StatedCount",
+    "UnIntermediateRegion",
+    "UnRegion",
+    "UnSubregion",
     "__version__",
     "bodies",
     "capabilities",
@@ -189,10 +198,20 @@ __all__ = [
     "to_json",
 ]
 
-# One lock for the lazy loads; re-entrant because dataset() loads the
-# collections not loaded yet.
-_lock = threading.RLock()
+# One lock for the lazy loads (of one collection, or of the whole dataset).
+_lock = threading.Lock()
 _packaged: Dataset | None = None
+
+
+def _fresh_lock_after_fork() -> None:
+    # A thread of the parent may hold the lock while it loads; in the child
+    # that thread no longer exists and would never release it.
+    global _lock  # noqa: PLW0603 - replaced only in a freshly forked child
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_fresh_lock_after_fork)
 
 
 def dataset() -> Dataset:
@@ -231,8 +250,13 @@ def _collection(name: str) -> Collection[Any]:
         if found is None:
             from interpol_data.loading import load_packaged_collection  # noqa: PLC0415
 
-            found = namespace[name] = load_packaged_collection(name)
+            found = namespace[name] = load_packaged_collection(name, _resolve)
     return found
+
+
+def _resolve(collection: str, text: str) -> str:
+    """The id of the packaged record that ``text`` names (for a filter on a reference)."""
+    return dataset()._resolve_id(collection, text)
 
 
 def organization() -> _r.Organization:

@@ -71,10 +71,11 @@ class Dataset:
             "_collections",
             {
                 # A collection already built (the packaged ones, loaded one by
-                # one on first use) is kept: the dataset shares it.
-                name: found
+                # one on first use) joins the dataset as it is: the dataset
+                # shares it, and its filters resolve text through the dataset.
+                name: found._with_resolver(self._resolve_id)
                 if isinstance(found := records[name], Collection)
-                else Collection(name, record_type, found)
+                else Collection(name, record_type, found, self._resolve_id)
                 for name, record_type in COLLECTION_TYPES.items()
             },
         )
@@ -194,7 +195,16 @@ class Dataset:
         """The documents the facts come from."""
         return self._collections["sources"]
 
+    def __reduce__(self) -> tuple[object, ...]:
+        records = {name: tuple(c) for name, c in self._collections.items()}
+        return (_rebuild, (self._as_of, self._organization, records))
+
     # Relationships ---------------------------------------------------------
+
+    def _resolve_id(self, collection: str, text: str) -> str:
+        """The id of the record of ``collection`` that ``text`` names (for filters)."""
+        found = self._resolve(self._collections[collection], text)
+        return str(found.id)
 
     def _resolve(self, collection: Collection[T], item: T | str) -> T:
         if isinstance(item, str):
@@ -350,6 +360,12 @@ class Dataset:
         from interpol_data.export import to_geojson  # noqa: PLC0415
 
         return to_geojson(self, path)
+
+
+def _rebuild(
+    as_of: datetime.date, organization: r.Organization, records: Mapping[str, Any]
+) -> Dataset:
+    return Dataset(as_of=as_of, organization=organization, records=records)
 
 
 def count_records(found: Iterable[Any], stated: r.StatedCount) -> int:

@@ -11,10 +11,10 @@ lookups that forgive case, accents and punctuation.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar, overload
 
-from interpol_data._fields import plan
+from interpol_data._fields import FieldPlan, plan
 from interpol_data._text import compact, normalize
 from interpol_data.errors import AmbiguousLookupError, NotFoundError
 
@@ -106,6 +106,7 @@ class Collection(Generic[R]):
         "_index",
         "_name",
         "_records",
+        "_resolver",
         "_type",
     )
 
@@ -117,8 +118,15 @@ class Collection(Generic[R]):
     _fields: frozenset[str]
     _index: _Index[R] | None
     _by_field: dict[str, dict[object, tuple[R, ...]]]  # filter indexes, built on first use
+    _resolver: Resolver | None
 
-    def __init__(self, name: str, record_type: type[R], records: Iterable[R]) -> None:
+    def __init__(
+        self,
+        name: str,
+        record_type: type[R],
+        records: Iterable[R],
+        resolver: Resolver | None = None,
+    ) -> None:
         ordered = tuple(sorted(records, key=_record_id))
         by_id = {_record_id(record): record for record in ordered}
         if len(by_id) != len(ordered):
@@ -132,6 +140,7 @@ class Collection(Generic[R]):
         setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
         setter(self, "_by_field", {})
+        setter(self, "_resolver", resolver)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"collection {self._name!r} cannot be changed")
@@ -166,6 +175,19 @@ class Collection(Generic[R]):
         if isinstance(item, str):
             return self._find_id(item) is not None
         return isinstance(item, self._type) and self._by_id.get(_record_id(item)) == item
+
+    def _with_resolver(self, resolver: Resolver) -> Collection[R]:
+        """This collection, resolving filter text with ``resolver`` unless it has one already.
+
+        For a collection built before the dataset that comes to hold it.
+        """
+        if self._resolver is None:
+            object.__setattr__(self, "_resolver", resolver)
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # The resolver belongs to the dataset; a collection travels without it.
+        return (Collection, (self._name, self._type, self._records))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Collection):
@@ -299,10 +321,12 @@ class Collection(Generic[R]):
         return hits if limit is None else hits[:limit]
 
     def filter(self, **fields: Any) -> tuple[R, ...]:
-        """Records whose fields equal the given values.
+        """Records whose fields equal the given values (a tuple field: contains the value).
 
-        An enum field matches its member or the member's value; a tuple
-        field matches when it contains the value.
+        A closed field (an enum) takes its member, its value or its name in any
+        case (``region="Europe"``); a field that refers to another collection
+        takes a record, its id or, in a dataset, any text that collection's
+        ``lookup`` accepts (``funders="EU"``).
 
         >>> import interpol_data
         >>> interpol_data.offices.filter(country="SG")[0].id
@@ -310,6 +334,8 @@ class Collection(Generic[R]):
 
         Raises:
             TypeError: a name is not a field of the records.
+            ValueError: a value is none of the field's allowed values; the
+                message names them.
         """
         unknown = sorted(set(fields) - self._fields)
         if unknown:
@@ -317,7 +343,9 @@ class Collection(Generic[R]):
                 f"{self._name} records have no field {', '.join(map(repr, unknown))}; "
                 f"fields: {', '.join(sorted(self._fields))}"
             )
-        return self._matching(fields)
+        by_name = plan(self._type).by_name
+        wanted = {name: self._filter_value(by_name[name], value) for name, value in fields.items()}
+        return self._matching(wanted)
 
     def _matching(self, wanted: dict[str, Any]) -> tuple[R, ...]:
         """Records whose fields match every wanted value, in collection order."""
@@ -350,6 +378,39 @@ class Collection(Generic[R]):
                     buckets.setdefault(key, []).append(record)
             index = self._by_field[name] = {key: tuple(found) for key, found in buckets.items()}
         return index
+
+    def _filter_value(self, field: FieldPlan, value: object) -> object:
+        """The value as the records hold it; refused when the field cannot hold it."""
+        if value is None:
+            return None
+        if field.vocabulary is not None:
+            return _member(field.vocabulary, value, f"{self._name}.{field.name}")
+        if field.target is not None:
+            if not isinstance(value, str):
+                value = getattr(value, "id", value)
+            if isinstance(value, str) and self._resolver is not None:
+                try:
+                    return self._resolver(field.target, value)
+                except LookupError as error:
+                    raise ValueError(f"{self._name}.{field.name}: {error}") from None
+        return value
+
+
+Resolver = Callable[[str, str], str]
+"""Turns text into the id of a record in the named collection (a dataset's lookup)."""
+
+
+def _member(vocabulary: type[enum.Enum], value: object, where: str) -> enum.Enum:
+    if isinstance(value, vocabulary):
+        return value
+    if isinstance(value, str):
+        folded = value.strip().casefold()
+        for member in vocabulary:
+            spellings = (str(member.value), member.name, getattr(member, "label", ""))
+            if folded in (spelling.casefold() for spelling in spellings):
+                return member
+    allowed = ", ".join(repr(member.value) for member in vocabulary)
+    raise ValueError(f"{where} is one of {allowed}; {value!r} is none of them")
 
 
 def _field_matches(value: object, wanted: object) -> bool:
