@@ -400,15 +400,28 @@ Resolver = Callable[[str, str], str]
 """Turns text into the id of a record in the named collection (a dataset's lookup)."""
 
 
+_SPELLINGS: dict[type[enum.Enum], dict[str, enum.Enum]] = {}
+
+
+def _spellings(vocabulary: type[enum.Enum]) -> dict[str, enum.Enum]:
+    """Each member's value, name and label, case-folded, to the member (the first one wins)."""
+    found = _SPELLINGS.get(vocabulary)
+    if found is None:
+        found = {}
+        for member in vocabulary:
+            for spelling in (str(member.value), member.name, getattr(member, "label", "")):
+                found.setdefault(spelling.casefold(), member)
+        _SPELLINGS[vocabulary] = found
+    return found
+
+
 def _member(vocabulary: type[enum.Enum], value: object, where: str) -> enum.Enum:
     if isinstance(value, vocabulary):
         return value
     if isinstance(value, str):
-        folded = value.strip().casefold()
-        for member in vocabulary:
-            spellings = (str(member.value), member.name, getattr(member, "label", ""))
-            if folded in (spelling.casefold() for spelling in spellings):
-                return member
+        found = _spellings(vocabulary).get(value.strip().casefold())
+        if found is not None:
+            return found
     allowed = ", ".join(repr(member.value) for member in vocabulary)
     raise ValueError(f"{where} is one of {allowed}; {value!r} is none of them")
 
