@@ -160,7 +160,6 @@ def test_the_fast_builder_and_cattrs_build_equal_records_and_refuse_the_same(
 
 def test_a_collection_loaded_alone_resolves_names_in_filters() -> None:
     code = (
-        "import interpol_data as ip; "
-        "print(*[o.id for o in ip.offices.filter(country='Singapore')])"
+        "import interpol_data as ip; print(*[o.id for o in ip.offices.filter(country='Singapore')])"
     )
     assert _fresh(code) == ["ccc-singapore", "igci-singapore"]
