@@ -21,16 +21,19 @@ import attrs
 
 import interpol_data.data as _data_package
 from interpol_data import records as r
-from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._references import references
+from interpol_data._registry import SCHEMA_VERSION
 from interpol_data._validators import MAX_ITEMS, Date
 from interpol_data.collection import Collection, Resolver
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
+from interpol_data.records import COLLECTION_TYPES
 from interpol_data.vocabulary import _Vocabulary
 
 if TYPE_CHECKING:
     import cattrs
+
+    from interpol_data._dataset import Dataset
 
 __all__ = [
     "load",
@@ -348,6 +351,8 @@ def _check_counts(
             continue
         if stated.collection in broken:
             continue
+        from interpol_data._dataset import count_records  # noqa: PLC0415
+
         actual = count_records(by_name[stated.collection], stated)
         if actual != stated.value and stated.explanation is None:
             problem(
@@ -438,6 +443,8 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
 
     if problems or as_of is None or not organizations:
         raise DatasetError(problems, origin=origin)
+    from interpol_data._dataset import Dataset  # noqa: PLC0415 - not needed by one collection
+
     return Dataset(as_of=as_of, organization=organizations[0], records=by_name)
 
 
@@ -883,4 +890,6 @@ def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Datase
     _check_counts(organization, collections, set(), problems)
     if problems or as_of is None:
         return _rebuild_packaged()
+    from interpol_data._dataset import Dataset  # noqa: PLC0415 - not needed by one collection
+
     return Dataset(as_of=as_of, organization=organization, records=collections)
