@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import subprocess
 import sys
+import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -163,3 +165,20 @@ def test_a_collection_loaded_alone_resolves_names_in_filters() -> None:
         "import interpol_data as ip; print(*[o.id for o in ip.offices.filter(country='Singapore')])"
     )
     assert _fresh(code) == ["ccc-singapore", "igci-singapore"]
+
+
+def test_the_packaged_data_is_read_from_a_zipped_package_too(tmp_path: Path) -> None:
+    package = Path(interpol_data.__file__).parent
+    archive = tmp_path / "interpol_data.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in package.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zipped.write(path, path.relative_to(package.parent).as_posix())
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import interpol_data as ip; "
+        "print(ip.__file__.startswith(sys.argv[1]), ip.countries['FR'].name)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(archive)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["True", "France"]

@@ -6,8 +6,9 @@
 >>> interpol_data.organization().short_name
 'INTERPOL'
 
-Nothing is read at import time: the packaged dataset is loaded and validated
-once, on first use, under a lock.
+Nothing is read at import time: each collection is loaded and validated once,
+on first use, under a lock, then held as a plain attribute of this module;
+:func:`dataset` adds the checks across collections.
 """
 
 from __future__ import annotations
