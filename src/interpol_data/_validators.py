@@ -381,7 +381,10 @@ ALPHA_2 = Pattern(r"[A-Z]{2}", "an ISO 3166-1 alpha-2 code such as 'FR'")
 ALPHA_3 = Pattern(r"[A-Z]{3}", "an ISO 3166-1 alpha-3 code such as 'FRA'")
 NUMERIC_CODE = Pattern(r"[0-9]{3}", "an ISO 3166-1 numeric code of three digits such as '250'")
 LANGUAGE_CODE = Pattern(r"[a-z]{2}", "an ISO 639-1 code such as 'fr'")
-URL = Pattern(r"https?://[^\s/$.?#][^\s]*", "an http(s) URL")
+URL = Pattern(
+    r"https?://[^\s/$.?#\x00-\x1f\x7f-\x9f][^\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*",
+    "an http(s) URL",
+)
 SOURCE_ID = Pattern(r"[a-z0-9][a-z0-9._-]*", "a source id (lower case, digits, '.', '_' or '-')")
 COLOUR = Pattern(r"[a-z]+", "a colour name in lower case such as 'red'")
 YEAR = Number(minimum=EARLIEST_YEAR, maximum=LATEST_YEAR)

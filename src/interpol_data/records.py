@@ -216,7 +216,7 @@ class Country(_Displayable):
         optional=True,
         required=False,
     )
-    aliases: tuple[str, ...] = _aliases()
+    aliases: tuple[str, ...] = f.texts(_ALIASES_DOC, key=True, unique=True)
     notes: str | None = _notes()
 
 
