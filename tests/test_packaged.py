@@ -34,6 +34,12 @@ def test_the_first_lookup_loads_only_its_collection_and_not_cattrs() -> None:
     assert _fresh(code) == ["False", "False", "True"]
 
 
+def test_the_whole_packaged_dataset_loads_without_cattrs() -> None:
+    assert _fresh(
+        "import sys, interpol_data as ip; ip.dataset(); print('cattrs' in sys.modules)"
+    ) == ["False"]
+
+
 def test_a_loaded_collection_is_a_plain_module_attribute() -> None:
     found = interpol_data.countries
     assert vars(interpol_data)["countries"] is found
