@@ -309,17 +309,22 @@ def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pr
     unique = plan(record_type).unique
     ids: dict[str, list[str]] = {}
     first_owner: dict[str, tuple[int, str, str]] = {}  # key -> (position, field, id)
+    records = [
+        (position, item, _raw_id(item) or f"#{position}")
+        for position, item in enumerate(raw)
+        if isinstance(item, Mapping)
+    ]
+    keys: dict[str, str] = {}  # text -> its key: names often repeat (a name, its short form)
     # Field by field, so that the later-declared field (an alias, not a code)
     # is the one blamed when two records meet.
     for field in unique:
-        for position, item in enumerate(raw):
-            if not isinstance(item, Mapping):
-                continue
-            record_id = _raw_id(item) or f"#{position}"
+        for position, item, record_id in records:
             for text in _texts(item.get(field)):
                 if field == "id":
                     ids.setdefault(text.casefold(), []).append(record_id)
-                key = normalize(text)
+                key = keys.get(text)
+                if key is None:
+                    key = keys[text] = normalize(text)
                 owner = first_owner.setdefault(key, (position, field, record_id))
                 if owner[0] == position or (field == "id" and owner[1] == "id"):
                     continue
