@@ -57,7 +57,6 @@ MAX_NUMBER_LENGTH = 20
 MAX_RECORDS = 100_000
 """Most records a collection may hold."""
 
-_DATA_PACKAGE = "interpol_data.data"
 _TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
 
 
@@ -76,7 +75,7 @@ def _strict(expected: type | tuple[type, ...], name: str) -> Any:
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     # Imported here: the packaged data is built without cattrs (see
-    # build_packaged_records), which keeps the first lookup fast.
+    # load_packaged_collection), which keeps the first lookup fast.
     import cattrs  # noqa: PLC0415
     from cattrs.cols import homogenous_tuple_structure_factory, is_sequence  # noqa: PLC0415
 
@@ -812,13 +811,15 @@ def load_packaged_collection(name: str, resolver: Resolver | None = None) -> Col
     problems: list[Problem] = []
     try:
         raw = _read_packaged(name)["records"]
+        if type(raw) is not list or len(raw) > MAX_RECORDS:
+            raise _RefusedByBuilderError
         build_record = _record_builder(record_type)
         found = [build_record(item) for item in raw]
-        _check_unique(name, record_type, raw, problems)
-        if name == "bodies":
-            _check_seats(found, problems)
     except Exception:  # anything refused: the full load reports it
-        problems.append(Problem("refused by the fast builder", name))
+        return _rebuild_packaged().collection(name)
+    _check_unique(name, record_type, raw, problems)
+    if name == "bodies":
+        _check_seats(found, problems)
     if problems:
         return _rebuild_packaged().collection(name)
     return Collection(name, record_type, found, resolver)
