@@ -188,3 +188,16 @@ def test_the_packaged_data_is_read_from_a_zipped_package_too(tmp_path: Path) -> 
         [sys.executable, "-c", code, str(archive)], capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["True", "France"]
+
+
+def test_a_collection_loaded_alone_explains_a_known_non_member() -> None:
+    code = (
+        "import interpol_data as ip\n"
+        "ip.countries.get('FR')\n"
+        "print('territories' in vars(ip))\n"
+        "try:\n"
+        "    ip.countries.lookup('Taiwan')\n"
+        "except ip.NotAMemberError as error:\n"
+        "    print(type(error).__name__, ip._packaged is None)\n"
+    )
+    assert _fresh(code) == ["False", "NotAMemberError", "True"]

@@ -23,8 +23,11 @@ from interpol_data.errors import (
     DatasetError,
     InterpolDataError,
     InvalidValueError,
+    NotAMemberError,
     NotFoundError,
     Problem,
+    UncertainAnswerError,
+    UnknownMembershipError,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +39,7 @@ if TYPE_CHECKING:
     from interpol_data._search import SearchHit
     from interpol_data.collection import Collection
     from interpol_data.records import (
-        AssemblySession,
+        Assembly,
         Body,
         Budget,
         Capability,
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
         CrimeArea,
         Database,
         Language,
+        MembershipEvent,
+        MembershipYear,
         NationalCentralBureau,
         Notice,
         Office,
@@ -57,15 +62,23 @@ if TYPE_CHECKING:
         SocialAccount,
         Source,
         StatedCount,
+        Term,
+        Territory,
     )
     from interpol_data.vocabulary import (
         BodyKind,
+        MembershipEventKind,
+        MembershipStatus,
         NoticeKind,
         OfficeKind,
+        OfficeStatus,
         PartnerKind,
         ProjectKind,
         Region,
+        SessionStatus,
         SourceKind,
+        TermBasis,
+        TerritoryStatus,
         UnIntermediateRegion,
         UnRegion,
         UnSubregion,
@@ -83,6 +96,10 @@ if TYPE_CHECKING:
     partners: Collection[_r.Partner]
     languages: Collection[_r.Language]
     sources: Collection[_r.Source]
+    assemblies: Collection[_r.Assembly]
+    terms: Collection[_r.Term]
+    memberships: Collection[_r.MembershipEvent]
+    territories: Collection[_r.Territory]
 
 # Hard-coded: reading it from package metadata costs ~28 ms at import.
 __version__ = "0.1.0"
@@ -94,7 +111,7 @@ _LAZY: dict[str, str] = {
     "Collection": "interpol_data.collection",
     **dict.fromkeys(
         (
-            "AssemblySession",
+            "Assembly",
             "Body",
             "Budget",
             "Capability",
@@ -103,6 +120,8 @@ _LAZY: dict[str, str] = {
             "CrimeArea",
             "Database",
             "Language",
+            "MembershipEvent",
+            "MembershipYear",
             "NationalCentralBureau",
             "Notice",
             "Office",
@@ -115,18 +134,26 @@ _LAZY: dict[str, str] = {
             "SocialAccount",
             "Source",
             "StatedCount",
+            "Term",
+            "Territory",
         ),
         "interpol_data.records",
     ),
     **dict.fromkeys(
         (
             "BodyKind",
+            "MembershipEventKind",
+            "MembershipStatus",
             "NoticeKind",
             "OfficeKind",
+            "OfficeStatus",
             "PartnerKind",
             "ProjectKind",
             "Region",
+            "SessionStatus",
             "SourceKind",
+            "TermBasis",
+            "TerritoryStatus",
             "UnIntermediateRegion",
             "UnRegion",
             "UnSubregion",
@@ -137,7 +164,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "AmbiguousLookupError",
-    "AssemblySession",
+    "Assembly",
     "Body",
     "BodyKind",
     "Budget",
@@ -152,13 +179,19 @@ __all__ = [
     "InterpolDataError",
     "InvalidValueError",
     "Language",
+    "MembershipEvent",
+    "MembershipEventKind",
+    "MembershipStatus",
+    "MembershipYear",
     "NationalCentralBureau",
+    "NotAMemberError",
     "NotFoundError",
     "Notice",
     "NoticeKind",
     "Office",
     "OfficeHolder",
     "OfficeKind",
+    "OfficeStatus",
     "Organization",
     "Partner",
     "PartnerKind",
@@ -169,14 +202,22 @@ __all__ = [
     "Record",
     "Region",
     "SearchHit",
+    "SessionStatus",
     "SocialAccount",
     "Source",
     "SourceKind",
     "StatedCount",
+    "Term",
+    "TermBasis",
+    "Territory",
+    "TerritoryStatus",
     "UnIntermediateRegion",
     "UnRegion",
     "UnSubregion",
+    "UncertainAnswerError",
+    "UnknownMembershipError",
     "__version__",
+    "assemblies",
     "bodies",
     "capabilities",
     "countries",
@@ -187,6 +228,7 @@ __all__ = [
     "languages",
     "load",
     "load_csv",
+    "memberships",
     "notices",
     "offices",
     "organization",
@@ -195,6 +237,8 @@ __all__ = [
     "projects",
     "search",
     "sources",
+    "terms",
+    "territories",
     "to_csv",
     "to_json",
 ]
@@ -251,8 +295,16 @@ def _collection(name: str) -> Collection[Any]:
         if found is None:
             from interpol_data.loading import load_packaged_collection  # noqa: PLC0415
 
-            found = namespace[name] = load_packaged_collection(name, _resolve)
+            absent = _places_not_members if name == "countries" else None
+            found = namespace[name] = load_packaged_collection(name, _resolve, absent)
     return found
+
+
+def _places_not_members() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The territories' names, for a country lookup that misses (loaded on the first miss)."""
+    from interpol_data._membership import absent_places  # noqa: PLC0415
+
+    return absent_places(_collection("territories"))
 
 
 def _resolve(collection: str, text: str) -> str:

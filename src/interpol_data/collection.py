@@ -11,12 +11,12 @@ lookups that forgive case, accents and punctuation.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._text import compact, normalize
-from interpol_data.errors import AmbiguousLookupError, NotFoundError
+from interpol_data.errors import AmbiguousLookupError, NotAMemberError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas
@@ -102,6 +102,7 @@ class Collection(Generic[R]):
     """
 
     __slots__ = (
+        "_absent",
         "_by_field",
         "_by_folded_id",
         "_by_id",
@@ -120,6 +121,7 @@ class Collection(Generic[R]):
     _by_folded_id: dict[str, R]
     _fields: frozenset[str]
     _index: _Index[R] | None
+    _absent: Absent
     _by_field: dict[str, dict[object, tuple[R, ...]]]  # filter indexes, built on first use
     _resolver: Resolver | None
 
@@ -129,7 +131,13 @@ class Collection(Generic[R]):
         record_type: type[R],
         records: Iterable[R],
         resolver: Resolver | None = None,
+        *,
+        absent: Absent | None = None,
     ) -> None:
+        """``absent`` maps names of places known NOT to be in the collection (normalised
+        with :func:`interpol_data._text.normalize`) to why, and to suggestions;
+        :meth:`lookup` explains such a miss instead of suggesting look-alikes. It may
+        be a function giving that mapping, called on the first miss."""
         ordered = tuple(sorted(records, key=_record_id))
         by_id = {_record_id(record): record for record in ordered}
         if len(by_id) != len(ordered):
@@ -142,6 +150,7 @@ class Collection(Generic[R]):
         setter(self, "_by_folded_id", {key.casefold(): record for key, record in by_id.items()})
         setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
+        setter(self, "_absent", absent or {})
         setter(self, "_by_field", {})
         setter(self, "_resolver", resolver)
 
@@ -179,13 +188,15 @@ class Collection(Generic[R]):
             return self._find_id(item) is not None
         return isinstance(item, self._type) and self._by_id.get(_record_id(item)) == item
 
-    def _with_resolver(self, resolver: Resolver) -> Collection[R]:
-        """This collection, resolving filter text with ``resolver`` unless it has one already.
+    def _joining(self, resolver: Resolver, absent: Absent | None) -> Collection[R]:
+        """This collection, given the ``resolver`` and ``absent`` of a dataset where it has none.
 
         For a collection built before the dataset that comes to hold it.
         """
         if self._resolver is None:
             object.__setattr__(self, "_resolver", resolver)
+        if not self._absent and absent:
+            object.__setattr__(self, "_absent", absent)
         return self
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -236,8 +247,19 @@ class Collection(Generic[R]):
             raise TypeError(f"{self._name} ids are strings, not {type(key).__name__}")
         found = self._find_id(key)
         if found is None:
+            self._explain_absent(key)
             raise NotFoundError(self._name, key, self._suggest(key))
         return found
+
+    def _explain_absent(self, text: str) -> None:
+        """Raise NotAMemberError if ``text`` names a place known not to be in the collection."""
+        absent = self._absent
+        if callable(absent):
+            absent = absent()
+            object.__setattr__(self, "_absent", absent)
+        known_absent = absent.get(normalize(text))
+        if known_absent is not None:
+            raise NotAMemberError(self._name, text, *known_absent)
 
     @overload
     def get(self, key: str) -> R | None: ...
@@ -281,6 +303,7 @@ class Collection(Generic[R]):
         key = normalize(text)
         found = index.by_key.get(key) or index.by_compact_key.get(compact(key))
         if not found:
+            self._explain_absent(text)
             raise NotFoundError(self._name, text, self._suggest(text))
         if len(found) > 1:
             raise AmbiguousLookupError(self._name, text, [_record_id(r) for r in found])
@@ -420,6 +443,13 @@ class Collection(Generic[R]):
 
 Resolver = Callable[[str, str], str]
 """Turns text into the id of a record in the named collection (a dataset's lookup)."""
+
+Absent = (
+    Mapping[str, tuple[str, tuple[str, ...]]]
+    | Callable[[], Mapping[str, tuple[str, tuple[str, ...]]]]
+)
+"""Places known not to be in a collection, by normalised name: why, and suggestions
+(or a function giving them, for a collection loaded before what it needs to know them)."""
 
 
 _SPELLINGS: dict[type[enum.Enum], dict[str, enum.Enum]] = {}

@@ -23,11 +23,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import interpol_data.data as _data_package
 from interpol_data import records as r
 from interpol_data._fields import FieldPlan, plan
+from interpol_data._membership import check_as_of, check_history
 from interpol_data._references import references
 from interpol_data._registry import SCHEMA_VERSION
 from interpol_data._text import normalize
 from interpol_data._validators import MAX_ITEMS, Date
-from interpol_data.collection import Collection, Resolver
+from interpol_data.collection import Absent, Collection, Resolver
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.records import COLLECTION_TYPES
 from interpol_data.vocabulary import _Vocabulary
@@ -474,6 +475,8 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     if organizations:
         _check_counts(organizations[0], by_name, broken, problems)
     _check_seats(by_name["bodies"], problems)
+    check_history(by_name, problems)
+    check_as_of(as_of, by_name["sources"], problems)
 
     if problems or as_of is None or not organizations:
         raise DatasetError(problems, origin=origin)
@@ -798,10 +801,14 @@ def _rebuild_packaged() -> Dataset:
     return build(packaged_mapping(), origin="the packaged dataset")
 
 
-def load_packaged_collection(name: str, resolver: Resolver | None = None) -> Collection[Any]:
+def load_packaged_collection(
+    name: str, resolver: Resolver | None = None, absent: Absent | None = None
+) -> Collection[Any]:
     """One packaged collection, its records checked and its ids and keys unique.
 
-    ``resolver`` turns the text a filter gives for a reference into an id.
+    ``resolver`` turns the text a filter gives for a reference into an id;
+    ``absent`` names places known not to be in the collection (see
+    :class:`~interpol_data.Collection`).
 
     Raises:
         DatasetError: the packaged data is invalid (a packaging bug), listing
@@ -822,7 +829,7 @@ def load_packaged_collection(name: str, resolver: Resolver | None = None) -> Col
         _check_seats(found, problems)
     if problems:
         return _rebuild_packaged().collection(name)
-    return Collection(name, record_type, found, resolver)
+    return Collection(name, record_type, found, resolver, absent=absent)
 
 
 def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Dataset:
@@ -854,6 +861,9 @@ def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Datase
         _check_references(name, found, ids, problems)
     _check_references("organization", [organization], ids, problems)
     _check_counts(organization, collections, set(), problems)
+    records = {name: tuple(found) for name, found in collections.items()}
+    check_history(records, problems)
+    check_as_of(as_of, records["sources"], problems)
     if problems or as_of is None:
         return _rebuild_packaged()
     from interpol_data._dataset import Dataset  # noqa: PLC0415 - not needed by one collection
