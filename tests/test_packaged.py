@@ -53,8 +53,16 @@ def test_the_dataset_holds_the_module_level_collections_themselves() -> None:
     assert _fresh(code) == ["True", "True"]
 
 
-def test_the_fast_load_equals_the_full_load() -> None:
-    assert loading.load_packaged() == loading.build(loading.packaged_mapping())
+def test_the_packaged_data_passes_the_fast_path_and_equals_the_full_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    full = loading.build(loading.packaged_mapping())
+
+    def no_rerun() -> None:
+        raise AssertionError("the fast path refused the packaged data")
+
+    monkeypatch.setattr(loading, "_rebuild_packaged", no_rerun)
+    assert loading.load_packaged() == full
 
 
 @pytest.fixture
