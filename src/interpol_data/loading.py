@@ -17,13 +17,12 @@ import json
 import os
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import interpol_data.data as _data_package
 from interpol_data import records as r
 from interpol_data._fields import FieldPlan, plan
-from interpol_data._membership import check_as_of, check_history
 from interpol_data._references import references
 from interpol_data._registry import SCHEMA_VERSION
 from interpol_data._text import normalize
@@ -410,6 +409,17 @@ def _check_seats(bodies: Iterable[r.Body], problems: list[Problem]) -> None:
             )
 
 
+def _check_whole(
+    as_of: datetime.date | None, by_name: Mapping[str, Sequence[Any]], problems: list[Problem]
+) -> None:
+    """The history rules across collections, and the as-of date against the sources."""
+    # Imported here: loading one collection needs neither (nor calendar, which they use).
+    from interpol_data._membership import check_as_of, check_history  # noqa: PLC0415
+
+    check_history(by_name, problems)
+    check_as_of(as_of, by_name["sources"], problems)
+
+
 def _as_of(raw: Any, problems: list[Problem]) -> datetime.date | None:
     message = _FULL_DATE.problem(raw)
     if message is not None:
@@ -475,8 +485,7 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     if organizations:
         _check_counts(organizations[0], by_name, broken, problems)
     _check_seats(by_name["bodies"], problems)
-    check_history(by_name, problems)
-    check_as_of(as_of, by_name["sources"], problems)
+    _check_whole(as_of, by_name, problems)
 
     if problems or as_of is None or not organizations:
         raise DatasetError(problems, origin=origin)
@@ -861,9 +870,7 @@ def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Datase
         _check_references(name, found, ids, problems)
     _check_references("organization", [organization], ids, problems)
     _check_counts(organization, collections, set(), problems)
-    records = {name: tuple(found) for name, found in collections.items()}
-    check_history(records, problems)
-    check_as_of(as_of, records["sources"], problems)
+    _check_whole(as_of, {name: tuple(found) for name, found in collections.items()}, problems)
     if problems or as_of is None:
         return _rebuild_packaged()
     from interpol_data._dataset import Dataset  # noqa: PLC0415 - not needed by one collection
