@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
@@ -27,6 +26,7 @@ from interpol_data.vocabulary import TerritoryStatus
 
 if TYPE_CHECKING:
     import os
+    from pathlib import Path
 
     import pandas
 
@@ -295,6 +295,7 @@ class Dataset:
     def membership_panel_to_csv(self, path: str | os.PathLike[str]) -> Path:
         """Write :meth:`membership_panel` as CSV (country, year, status) to ``path``; return it."""
         import csv  # noqa: PLC0415
+        from pathlib import Path  # noqa: PLC0415 - pathlib costs the first use milliseconds
 
         target = Path(path)
         with target.open("w", encoding="utf-8", newline="") as handle:
