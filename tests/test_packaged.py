@@ -209,3 +209,26 @@ def test_a_collection_loaded_alone_explains_a_known_non_member() -> None:
         "    print(type(error).__name__, ip._packaged is None)\n"
     )
     assert _fresh(code) == ["False", "NotAMemberError", "True"]
+
+
+def test_many_threads_touching_a_collection_first_load_it_once() -> None:
+    code = """
+import threading
+import interpol_data, interpol_data.loading as loading
+calls = []
+original = loading.load_packaged_collection
+def counting(*args):
+    calls.append(args[0])
+    return original(*args)
+loading.load_packaged_collection = counting
+barrier = threading.Barrier(16)
+seen = []
+def worker():
+    barrier.wait()
+    seen.append(interpol_data.countries)
+threads = [threading.Thread(target=worker) for _ in range(16)]
+for thread in threads: thread.start()
+for thread in threads: thread.join()
+print(calls.count("countries"), len({id(found) for found in seen}), len(seen))
+"""
+    assert _fresh(code) == ["1", "1", "16"]
