@@ -29,7 +29,7 @@ def test_json_is_utf8_unescaped_indented_with_a_final_newline(ds: Dataset) -> No
 
 
 def test_json_writes_the_file_it_returns(tmp_path: Path, ds: Dataset) -> None:
-    path = tmp_path / "nested" / "out.json"
+    path = tmp_path / "out.json"
     text = ds.to_json(path)
     assert path.read_text(encoding="utf-8") == text
 

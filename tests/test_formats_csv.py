@@ -308,15 +308,22 @@ def test_a_json_export_through_a_symlink_writes_the_target(tmp_path: Path, ds: D
 
 
 def test_a_json_export_never_replaces_a_device(ds: Dataset) -> None:
-    with pytest.raises(OSError, match="not a regular file") as caught:
+    with pytest.raises(OSError, match=f"{os.devnull} is not a regular file"):
         ds.to_json(os.devnull)
-    assert caught.value.filename == os.devnull
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
 def test_a_json_export_into_a_folder_is_refused(tmp_path: Path, ds: Dataset) -> None:
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(interpol_data.InterpolDataError, match="is a folder"):
         ds.to_json(tmp_path)
+
+
+def test_a_missing_parent_folder_is_an_error_not_created(tmp_path: Path, ds: Dataset) -> None:
+    with pytest.raises(OSError, match="does not exist"):
+        ds.to_json(tmp_path / "missing" / "out.json")
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        ds.to_csv(tmp_path / "missing" / "csv")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_failed_json_write_names_the_users_path(
@@ -329,9 +336,8 @@ def test_a_failed_json_write_names_the_users_path(
         raise OSError(28, "No space left on device", source)
 
     monkeypatch.setattr(os, "replace", failing_replace)
-    with pytest.raises(OSError, match="No space left") as caught:
+    with pytest.raises(OSError, match=f"cannot write {re.escape(str(target))}: No space left"):
         ds.to_json(target)
-    assert caught.value.filename == str(target)
     assert target.read_text(encoding="utf-8") == "old"
     assert [path.name for path in tmp_path.iterdir()] == ["out.json"]
 

@@ -18,32 +18,31 @@ import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from interpol_data._output import write_file
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: stale folders are left for the user
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["replace_folder", "write_text"]
+__all__ = ["replace_folder", "write_member", "write_text"]
 
 _FILE_MODE = 0o666  # less the umask, as for any new file
 _FOLDER_MODE = 0o777
 
 
-def _refuse_special(path: Path, shown: Path, *, want_folder: bool) -> os.stat_result | None:
-    """The status of what ``path`` names (symlinks followed), refusing anything unsuitable."""
+def _existing_folder(path: Path, shown: Path) -> os.stat_result | None:
+    """The status of the folder ``path`` names (symlinks followed), None if there is none.
+
+    Raises:
+        NotADirectoryError: ``path`` is a file, a device, a FIFO or a socket.
+    """
     try:
         status = path.stat()
     except FileNotFoundError:
         return None
-    is_folder = stat.S_ISDIR(status.st_mode)
-    if want_folder and not is_folder:
+    if not stat.S_ISDIR(status.st_mode):
         raise NotADirectoryError(errno.ENOTDIR, "not a folder; refusing to replace it", str(shown))
-    if not want_folder and is_folder:
-        raise IsADirectoryError(errno.EISDIR, "a folder; refusing to replace it", str(shown))
-    if not want_folder and not stat.S_ISREG(status.st_mode):
-        raise OSError(
-            errno.EINVAL, "not a regular file (a device, FIFO or socket); not replaced", str(shown)
-        )
     return status
 
 
@@ -56,7 +55,7 @@ def _temporary_name(target: Path, suffix: str) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}{suffix}")
 
 
-def _write_new_file(path: Path, data: bytes, mode: int | None) -> None:
+def _write_new_file(path: Path, data: bytes) -> None:
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _FILE_MODE)
     try:
         view = memoryview(data)
@@ -65,39 +64,27 @@ def _write_new_file(path: Path, data: bytes, mode: int | None) -> None:
         os.fsync(handle)  # the data is on disk before a rename makes it visible
     finally:
         os.close(handle)
-    if mode is not None:
-        os.chmod(path, mode)
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` atomically: a temporary file renamed into place.
-
-    A symlink is written through; an existing file keeps its permissions; a new
-    one gets the usual ``0666`` less the umask. Missing parent folders are created.
+    """Write ``text`` (UTF-8) to ``path`` atomically, by the rules every output follows
+    (:mod:`interpol_data._output`): a symlink is written through, a folder, device or
+    FIFO is never replaced, the parent folder must exist, a replaced file keeps its
+    permissions and a new one gets ``0666`` less the umask.
 
     Raises:
-        IsADirectoryError: ``path`` is a folder.
-        OSError: ``path`` is a device, FIFO or socket, or the file cannot be
-            written; the message names ``path``, never a temporary file.
+        interpol_data._output.OutputError: an ``OSError`` naming ``path``, never a
+            temporary file.
     """
-    shown = Path(path)
-    target = Path(os.path.realpath(shown))
-    status = _refuse_special(target, shown, want_folder=False)
-    temporary = _temporary_name(target, ".tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _write_new_file(
-            temporary,
-            text.encode("utf-8"),
-            None if status is None else stat.S_IMODE(status.st_mode),
-        )
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise _renamed_error(error, shown) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    data = text.encode("utf-8")
+
+    def fill(temporary: Path) -> None:
+        with open(temporary, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())  # on disk before the rename makes it visible
+
+    write_file(path, fill)
 
 
 def _exchange(first: Path, second: Path) -> bool:
@@ -163,12 +150,13 @@ def replace_folder(
 
     Raises:
         NotADirectoryError: ``path`` is a file, a device, a FIFO or a socket.
+        FileNotFoundError: the folder that would hold ``path`` does not exist.
         FileExistsError: ``path`` is a folder holding files this export did not write.
         OSError: the folder cannot be written; the message names ``path``.
     """
     shown = Path(path)
     target = Path(os.path.realpath(shown))
-    status = _refuse_special(target, shown, want_folder=True)
+    status = _existing_folder(target, shown)
     if status is not None:
         foreign = sorted(entry for entry in os.listdir(target) if not replaceable(entry))
         if foreign:
@@ -180,11 +168,14 @@ def replace_folder(
                 + "); choose a new or empty folder",
                 str(shown),
             )
+    if status is None and not target.parent.is_dir():
+        raise FileNotFoundError(
+            errno.ENOENT, f"the folder {target.parent} does not exist", str(shown)
+        )
     _remove_stale(target)
     building = _temporary_name(target, ".tmp")
     lock: int | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         os.mkdir(building, _FOLDER_MODE)
         lock = _hold(building)
         if status is not None:
@@ -215,7 +206,7 @@ def replace_folder(
     return tuple(shown / name for name in names)
 
 
-def write_file(folder: Path, name: str, text: str) -> str:
+def write_member(folder: Path, name: str, text: str) -> str:
     """Write one file of a folder being built (not yet visible); return its name."""
-    _write_new_file(folder / name, text.encode("utf-8"), None)
+    _write_new_file(folder / name, text.encode("utf-8"))
     return name

@@ -40,7 +40,7 @@ import attrs
 from interpol_data import records as r
 from interpol_data._registry import SCHEMA_VERSION
 from interpol_data.errors import DatasetError, Problem
-from interpol_data.formats._files import replace_folder, write_file
+from interpol_data.formats._files import replace_folder, write_member
 from interpol_data.formats._tables import (
     ITEM_SEPARATOR,
     METADATA_TABLE,
@@ -211,20 +211,22 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, .
 
     Raises:
         NotADirectoryError: ``directory`` is a file, device or FIFO.
+        FileNotFoundError: the folder that would hold ``directory`` does not exist.
         FileExistsError: ``directory`` holds files of its own.
         OSError: the folder cannot be written.
     """
 
     def write(folder: Path) -> Iterator[str]:
-        yield write_file(folder, f"{METADATA_TABLE}.csv", _metadata_text(dataset.as_of))
-        yield write_file(
+        yield write_member(folder, f"{METADATA_TABLE}.csv", _metadata_text(dataset.as_of))
+        yield write_member(
             folder,
             f"{ORGANIZATION_TABLE}.csv",
             table_text((dataset.organization,), r.Organization),
         )
         for name, collection in dataset.collections.items():
-            yield write_file(folder, f"{name}.csv", table_text(collection, collection.record_type))
-        yield write_file(
+            text = table_text(collection, collection.record_type)
+            yield write_member(folder, f"{name}.csv", text)
+        yield write_member(
             folder,
             DESCRIPTOR,
             json.dumps(descriptor(dataset), ensure_ascii=False, indent=2) + "\n",
