@@ -55,6 +55,10 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "Source": ("id", "title", "publisher", "published"),
     "Programme": ("id", "name", "crime_areas"),
     "AssemblySession": ("number", "year", "city", "country"),
+    "Assembly": ("id", "number", "year", "city", "country"),
+    "Term": ("office", "person", "start", "end", "country"),
+    "MembershipEvent": ("date", "kind", "party", "country"),
+    "Territory": ("id", "name", "status", "served_by"),
 }
 _FALLBACK_COLUMNS = ("id", "name", "title", "kind", "acronym", "region", "city", "country")
 
