@@ -25,12 +25,12 @@ from interpol_data.errors import (
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
     from pathlib import Path
 
     from interpol_data import records as _r
     from interpol_data._dataset import Dataset
-    from interpol_data._search import SearchHit
+    from interpol_data._search import SearchHit, SearchResults
     from interpol_data.collection import Collection
 
     countries: Collection[_r.Country]
@@ -58,6 +58,7 @@ __all__ = [
     "NotFoundError",
     "Problem",
     "SearchHit",
+    "SearchResults",
     "__version__",
     "bodies",
     "capabilities",
@@ -157,11 +158,11 @@ def to_csv(directory: str | os.PathLike[str]) -> tuple[Path, ...]:
     return dataset().to_csv(directory)
 
 
-def search(text: str, limit: int | None = None) -> tuple[SearchHit, ...]:
-    """Search every collection of the packaged dataset; each hit names its collection."""
-    from interpol_data._search import search_all  # noqa: PLC0415
-
-    return search_all(dataset(), text, limit)
+def search(
+    text: str, collections: Iterable[str] | str | None = None, limit: int | None = None
+) -> SearchResults:
+    """Full-text search of the packaged dataset, best first; see :meth:`Dataset.search`."""
+    return dataset().search(text, collections, limit)
 
 
 def json_schema() -> dict[str, Any]:
@@ -183,6 +184,10 @@ def __getattr__(name: str) -> Any:
         from interpol_data._search import SearchHit  # noqa: PLC0415
 
         return SearchHit
+    if name == "SearchResults":
+        from interpol_data._search import SearchResults  # noqa: PLC0415
+
+        return SearchResults
     if name == "Collection":
         from interpol_data.collection import Collection  # noqa: PLC0415
 
@@ -191,4 +196,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _COLLECTION_NAMES | {"Collection", "Dataset", "SearchHit"})
+    return sorted(
+        set(globals()) | _COLLECTION_NAMES | {"Collection", "Dataset", "SearchHit", "SearchResults"}
+    )

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -20,6 +20,9 @@ from interpol_data import records as r
 from interpol_data._references import references
 from interpol_data._text import normalize
 from interpol_data.collection import Collection
+
+if TYPE_CHECKING:
+    from interpol_data._search import SearchResults
 
 __all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge"]
 
@@ -332,6 +335,30 @@ class Dataset:
         from interpol_data.export import to_mapping  # noqa: PLC0415
 
         return to_mapping(self)
+
+    def search(
+        self,
+        text: str,
+        collections: Iterable[str] | str | None = None,
+        limit: int | None = None,
+    ) -> SearchResults:
+        """Full-text search over names, aliases, names in every language, descriptions and notes.
+
+        Hits come best first, each naming its collection. ``collections``
+        limits the search to the named ones; sources are searched only when
+        named. A result shows as a table in Jupyter.
+
+        >>> import interpol_data
+        >>> interpol_data.dataset().search("missing person")[0].id
+        'yellow'
+
+        Raises:
+            TypeError: ``text`` is not a string.
+            KeyError: a name in ``collections`` is not a collection.
+        """
+        from interpol_data._search import search_collections  # noqa: PLC0415
+
+        return search_collections(self._collections, text, collections, limit)
 
     def to_json(self, path: str | os.PathLike[str] | None = None) -> str:
         """The whole dataset as deterministic JSON text; also written to ``path`` if given."""

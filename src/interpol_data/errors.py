@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "AmbiguousLookupError",
@@ -20,17 +21,29 @@ class InterpolDataError(Exception):
 class NotFoundError(InterpolDataError, LookupError):
     """No record in ``collection`` matches ``key``.
 
-    ``suggestions`` holds the closest names or ids, best first, so that a
-    caller (or the message) can offer them.
+    ``suggestions`` holds the closest records, best first, so that a caller
+    (or the message, which names each with its id) can offer them;
+    ``explanation`` says why, where more is known than "no match" (for example
+    that a place is not a member).
     """
 
-    def __init__(self, collection: str, key: object, suggestions: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        collection: str,
+        key: object,
+        suggestions: Iterable[object] = (),
+        explanation: str | None = None,
+    ) -> None:
         self.collection = collection
         self.key = key
-        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        self.suggestions: tuple[Any, ...] = tuple(suggestions)
+        self.explanation = explanation
         message = f"no record in {collection!r} matches {key!r}"
+        if explanation:
+            message += f": {explanation}"
         if self.suggestions:
-            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+            labels = ", ".join(_label(s) for s in self.suggestions)
+            message += f"; did you mean {labels}?"
         else:
             message += f"; try {collection}.search(text) to browse candidates"
         super().__init__(message)
@@ -38,6 +51,14 @@ class NotFoundError(InterpolDataError, LookupError):
     def __str__(self) -> str:
         # LookupError would otherwise show the message quoted like a key.
         return str(self.args[0])
+
+
+def _label(suggestion: object) -> str:
+    """A suggested record as "'Name (id)'"; a plain text as itself, quoted."""
+    if isinstance(suggestion, str):
+        return repr(suggestion)
+    name = getattr(suggestion, "name", None) or getattr(suggestion, "title", None)
+    return repr(f"{name} ({getattr(suggestion, 'id', '?')})")
 
 
 class AmbiguousLookupError(InterpolDataError, LookupError):

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from interpol_data import _validators as v
+from interpol_data._names import Names
 from interpol_data.vocabulary import (
     BodyKind,
     NoticeKind,
@@ -37,6 +38,8 @@ __all__ = [
     "CrimeArea",
     "Database",
     "Language",
+    "LocalizedName",
+    "Names",
     "NationalCentralBureau",
     "Notice",
     "Office",
@@ -72,6 +75,46 @@ _NOTES_DOC = "Oddities, disagreements between sources and gaps, in plain words; 
 _ALIASES_DOC = "Other names people use for it (former names, short forms, other spellings)."
 
 
+_LOCALIZED_NAMES_DOC = (
+    "Its names by language (BCP 47 tag): INTERPOL's four languages and, for a country, "
+    "its own official languages; read them as the mapping ``names``."
+)
+
+
+def _one_name_per_language(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    seen: set[object] = set()
+    repeated: set[str] = set()
+    for item in value:
+        language = getattr(item, "language", None)
+        if language in seen:
+            repeated.add(str(language))
+        seen.add(language)
+    if repeated:
+        raise v.FieldError(
+            attribute.name, f"must give one name per language; repeated: {sorted(repeated)}"
+        )
+
+
+def _localized_names() -> Any:
+    return attrs.field(
+        default=(),
+        metadata=_meta(_LOCALIZED_NAMES_DOC, key=True),
+        validator=_one_name_per_language,
+    )
+
+
+class _Named(_Displayable):
+    """Gives records with ``localized_names`` a ``names`` mapping; holds no data."""
+
+    __slots__ = ()
+
+    @property
+    def names(self) -> Names:
+        """Names by language tag, such as ``names["fr"]``; "en" falls back to ``name``."""
+        pairs = tuple((item.language, item.name) for item in getattr(self, "localized_names", ()))
+        return Names((*pairs, ("en", getattr(self, "name", ""))))
+
+
 def _sources() -> Any:
     return attrs.field(
         metadata=_meta(_SOURCES_DOC, ref="sources"),
@@ -89,6 +132,17 @@ def _aliases() -> Any:
 
 def _refs(doc: str, collection: str, member: v.Validator) -> Any:
     return attrs.field(default=(), metadata=_meta(doc, ref=collection), validator=v.each(member))
+
+
+@attrs.frozen
+class LocalizedName(_Displayable):
+    """A record's name in one language, such as ("fr", "Allemagne")."""
+
+    language: str = attrs.field(
+        metadata=_meta("BCP 47 language tag, such as 'fr' or 'sr-Latn'."),
+        validator=v.language_tag,
+    )
+    name: str = attrs.field(metadata=_meta("The name in that language."), validator=v.text)
 
 
 @attrs.frozen
@@ -158,7 +212,7 @@ class NationalCentralBureau(_Displayable):
 
 
 @attrs.frozen
-class Country(_Displayable):
+class Country(_Named):
     """A member country of INTERPOL, identified by its ISO 3166-1 alpha-2 code."""
 
     id: str = attrs.field(
@@ -196,6 +250,7 @@ class Country(_Displayable):
         metadata=_meta("ISO 3166-1 official name, where ISO gives one.", key=True),
         validator=v.optional(v.text),
     )
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
@@ -301,7 +356,7 @@ class AssemblySession(_Displayable):
 
 
 @attrs.frozen
-class Body(_Displayable):
+class Body(_Named):
     """A statutory body of INTERPOL, its role and its current office holders."""
 
     id: str = attrs.field(metadata=_meta("Stable slug.", key=True), validator=v.slug)
@@ -325,6 +380,7 @@ class Body(_Displayable):
     sessions: tuple[AssemblySession, ...] = attrs.field(
         default=(), metadata=_meta("Recent and announced sessions, by number (General Assembly).")
     )
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
@@ -344,7 +400,7 @@ class CrimeArea(_Displayable):
 
 
 @attrs.frozen
-class Programme(_Displayable):
+class Programme(_Named):
     """One of INTERPOL's global crime-fighting programmes."""
 
     id: str = attrs.field(metadata=_meta("Stable slug.", key=True), validator=v.slug)
@@ -354,6 +410,7 @@ class Programme(_Displayable):
     )
     sources: tuple[str, ...] = _sources()
     crime_areas: tuple[str, ...] = _refs("Ids of the crime areas it covers.", "crime_areas", v.slug)
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
@@ -373,7 +430,7 @@ class Capability(_Displayable):
 
 
 @attrs.frozen
-class Database(_Displayable):
+class Database(_Named):
     """One of INTERPOL's police databases."""
 
     id: str = attrs.field(metadata=_meta("Stable slug.", key=True), validator=v.slug)
@@ -392,12 +449,13 @@ class Database(_Displayable):
         metadata=_meta("Year it was launched, where a source gives it."),
         validator=v.optional(v.year),
     )
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
 
 @attrs.frozen
-class Notice(_Displayable):
+class Notice(_Named):
     """A type of international request for cooperation or alert: a notice or a diffusion."""
 
     id: str = attrs.field(metadata=_meta("Stable slug, such as 'red'.", key=True), validator=v.slug)
@@ -419,6 +477,7 @@ class Notice(_Displayable):
         metadata=_meta("When it was introduced, where a source gives it."),
         validator=v.optional(v.partial_date),
     )
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 

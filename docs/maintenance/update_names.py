@@ -1,0 +1,218 @@
+"""Write every member's names by language, and the English name forms people type, into the data.
+
+Usage::
+
+    pip install babel            # a maintenance tool only, never a runtime dependency
+    python docs/maintenance/update_names.py
+
+Run it after ``update_countries.py`` (which rewrites ``countries.json`` without
+these names). For each member country it writes ``localized_names``: the
+Unicode CLDR territory name in INTERPOL's four languages (Arabic, English,
+French, Spanish) and in each language CLDR lists as official for that
+territory (its endonyms), all from the CLDR release that babel ships (cited as
+the source ``cldr-<version>``). It also adds to ``aliases`` the English name
+forms in ``NAME_FORMS`` (former names, short forms, abbreviations) that the
+data lacks; spellings that differ only by "St"/"Saint", "&"/"and", "the", case,
+accents or punctuation are left to the lookup's normalisation.
+
+A name is written only if it names one member: a CLDR name that folds to a key
+of another member (or of two members at once) is left out and reported, so
+that a lookup never reaches the wrong member.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import babel
+from babel import Locale
+from babel.core import get_cldr_version
+from babel.languages import get_official_languages
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "src" / "interpol_data" / "data"
+sys.path.insert(0, str(ROOT / "src"))
+
+from interpol_data._text import compact, invert, normalize  # noqa: E402
+
+INTERPOL_LANGUAGES = ("ar", "en", "es", "fr")
+
+# English names people use that neither ISO nor INTERPOL gives: former names,
+# short forms and abbreviations. Each names one member only; a name shared by
+# several members (Czechoslovakia, Yugoslavia) is deliberately not a key.
+NAME_FORMS: dict[str, tuple[str, ...]] = {
+    "BA": ("BiH",),
+    "BF": ("Upper Volta",),
+    "BJ": ("Dahomey",),
+    "BY": ("Byelorussia", "Belorussia"),
+    "BZ": ("British Honduras",),
+    "CF": ("CAR",),
+    "CG": ("Congo Republic", "Congo Brazzaville"),
+    "CN": ("PRC",),
+    "HU": ("Republic of Hungary",),
+    "IR": ("Persia",),
+    "KH": ("Kampuchea",),
+    "KN": ("Saint Christopher and Nevis", "Saint Kitts"),
+    "KR": ("ROK",),
+    "LA": ("Lao PDR",),
+    "LK": ("Ceylon",),
+    "LY": ("State of Libya", "Libyan Arab Jamahiriya"),
+    "MG": ("Malagasy Republic",),
+    "MK": ("Former Yugoslav Republic of Macedonia", "FYROM"),
+    "MW": ("Nyasaland",),
+    "PG": ("PNG",),
+    "SA": ("KSA",),
+    "TH": ("Siam",),
+    "VC": ("Saint Vincent",),
+    "ZA": ("RSA",),
+    "ZM": ("Northern Rhodesia",),
+    "ZW": ("Rhodesia",),
+}
+
+# Keys of a country that identify it in English (what NAME_FORMS and CLDR must not clash with).
+_ENGLISH_KEY_FIELDS = ("id", "name", "iso_short_name", "alpha_3", "numeric", "official_name")
+
+
+def forms(text: str) -> set[str]:
+    """The folded keys a lookup derives from ``text`` (as the collection index does)."""
+    found = set()
+    for variant in (text, invert(text)):
+        if variant:
+            key = normalize(variant)
+            found |= {key, compact(key)}
+    return {key for key in found if key}
+
+
+def english_keys(record: dict) -> list[str]:
+    texts = [record[field] for field in _ENGLISH_KEY_FIELDS if record.get(field)]
+    return texts + list(record.get("aliases", ()))
+
+
+def language_tag(locale_id: str) -> str:
+    return locale_id.replace("_", "-")
+
+
+def cldr_names(code: str) -> list[tuple[str, str]]:
+    """(language tag, territory name) in INTERPOL's languages, then the official ones."""
+    official = get_official_languages(code, regional=False, de_facto=True)
+    languages = list(INTERPOL_LANGUAGES) + sorted(set(official) - set(INTERPOL_LANGUAGES))
+    names = []
+    for language in languages:
+        try:
+            name = Locale.parse(language).territories.get(code)
+        except (ValueError, babel.UnknownLocaleError):
+            continue
+        if name:
+            names.append((language_tag(language), name))
+    return names
+
+
+def main() -> int:
+    path = DATA / "countries.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    records = document["records"]
+    version = get_cldr_version()
+    source_id = f"cldr-{version}"
+
+    # Which member each English key names; NAME_FORMS are checked against it too.
+    owner: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        for text in english_keys(record):
+            for key in forms(text):
+                owner[key].add(record["id"])
+    for code, extra in NAME_FORMS.items():
+        for text in extra:
+            clash = {o for key in forms(text) for o in owner.get(key, ())} - {code}
+            if clash:
+                raise SystemExit(f"{code}: name form {text!r} also names {sorted(clash)}")
+
+    candidates = {record["id"]: cldr_names(record["id"]) for record in records}
+    localized_owner: dict[str, set[str]] = defaultdict(set)
+    for code, names in candidates.items():
+        for _language, name in names:
+            for key in forms(name):
+                localized_owner[key].add(code)
+
+    dropped = []
+    for record in records:
+        code = record["id"]
+        kept = []
+        for language, name in candidates[code]:
+            keys = forms(name)
+            others = {o for key in keys for o in owner.get(key, set()) | localized_owner[key]}
+            others.discard(code)
+            if others:
+                dropped.append(f"{code} {language} {name!r}: also names {sorted(others)}")
+                continue
+            kept.append({"language": language, "name": name})
+        aliases = list(record.get("aliases", ()))
+        known = {key for text in english_keys(record) for key in forms(text)}
+        for text in NAME_FORMS.get(code, ()):
+            if not forms(text) <= known:
+                aliases.append(text)
+                known |= forms(text)
+        rebuilt = {}
+        for field, value in record.items():
+            if field in ("localized_names", "aliases"):
+                continue
+            if field == "notes":
+                rebuilt["localized_names"] = kept
+                rebuilt["aliases"] = aliases
+            rebuilt[field] = value
+        rebuilt.setdefault("localized_names", kept)
+        rebuilt.setdefault("aliases", aliases)
+        if source_id not in rebuilt["sources"]:
+            rebuilt["sources"] = [*rebuilt["sources"], source_id]
+        record.clear()
+        record.update(
+            {
+                k: v
+                for k, v in rebuilt.items()
+                if v not in ([], None)
+                or k
+                in (
+                    "region",
+                    "joined",
+                )
+            }
+        )
+
+    about = document["about"]
+    if source_id not in about["sources"]:
+        about["sources"] = sorted([*about["sources"], source_id])
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    add_source(source_id, version)
+    total = sum(len(record.get("localized_names", ())) for record in records)
+    print(f"wrote {total} names of {len(records)} countries from CLDR {version}")
+    for line in dropped:
+        print(f"left out {line}")
+    return 0
+
+
+def add_source(source_id: str, version: str) -> None:
+    """Cite the CLDR release the names come from in ``sources.json``."""
+    path = DATA / "sources.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if any(record["id"] == source_id for record in document["records"]):
+        return
+    document["records"].append(
+        {
+            "id": source_id,
+            "title": f"Unicode CLDR {version}: territory names and official languages",
+            "kind": "standard",
+            "publisher": "Unicode Consortium",
+            "url": f"https://cldr.unicode.org/downloads/cldr-{version}",
+            "notes": f"Read through the babel {babel.__version__} package's copy of CLDR "
+            f"{version}: territory names by locale and each territory's official languages.",
+        }
+    )
+    document["records"].sort(key=lambda record: record["id"])
+    document["about"]["sources"] = [record["id"] for record in document["records"]]
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
