@@ -46,8 +46,11 @@ _ALIAS_FIELDS = frozenset(
 )
 _NOT_TEXT = frozenset({"url", "published", "introduced", "as_of", "start", "end", "colour"})
 _PREFIX_FACTOR = 0.6
+_REPEAT_FACTOR = 0.25
 _PREFIX_EXPANSIONS = 64
 _EXACT_BONUS = 100.0
+_NAME_IN_QUERY_BONUS = 10.0
+_LONGEST_NAME = 8
 _CLOSE_SPELLING = 0.75
 
 
@@ -107,19 +110,32 @@ class TextIndex:
     __slots__ = ("_count", "_exact", "_postings", "_vocabulary")
 
     def __init__(self, documents: Sequence[Iterable[tuple[str, float]]]) -> None:
-        postings: dict[str, dict[int, float]] = {}
+        # Per word and document: the best field's weight, and the sum over every mention.
+        best: dict[str, dict[int, float]] = {}
+        total: dict[str, dict[int, float]] = {}
         exact: dict[str, set[int]] = {}
         for position, texts in enumerate(documents):
             for text, weight in texts:
                 for word in tokens(text):
-                    row = postings.setdefault(word, {})
-                    row[position] = row.get(position, 0.0) + weight
+                    row = best.setdefault(word, {})
+                    row[position] = max(row.get(position, 0.0), weight)
+                    sums = total.setdefault(word, {})
+                    sums[position] = sums.get(position, 0.0) + weight
                 if weight >= _ALIAS:
                     for variant in (text, invert(text)):
                         if variant:
                             key = normalize(variant)
                             exact.setdefault(key, set()).add(position)
                             exact.setdefault(compact(key), set()).add(position)
+        # Where a word stands counts most; how often it recurs adds a little,
+        # so a record mentioning another's name ten times does not outrank it.
+        postings = {
+            word: {
+                position: weight + _REPEAT_FACTOR * math.log1p(total[word][position] - weight)
+                for position, weight in row.items()
+            }
+            for word, row in best.items()
+        }
         self._postings = postings
         self._exact = exact
         self._vocabulary = sorted(postings)
@@ -173,6 +189,13 @@ class TextIndex:
         for key in (query, compact(query)):
             for position in self._exact.get(key, ()):
                 scored[position] = scored.get(position, 0.0) + _EXACT_BONUS
+        # A name written out inside a longer query ("Executive Committee members").
+        said = query.split()[:MAX_QUERY_WORDS]
+        for size in range(min(len(said) - 1, _LONGEST_NAME), 1, -1):
+            for start in range(len(said) - size + 1):
+                for position in self._exact.get(" ".join(said[start : start + size]), ()):
+                    if position in scored:
+                        scored[position] += _NAME_IN_QUERY_BONUS * size / len(said)
         return scored
 
     def respell(self, words: Sequence[str]) -> list[str]:

@@ -117,7 +117,11 @@ class _Index(Generic[R]):
         parts = parenthesised(text)
         if parts is None:
             return ()
-        found: tuple[R, ...] = ()
+        if len(parts) == 2:  # "Netherlands (Kingdom of the)" read as one name
+            found = self._exact(f"{parts[1]} {parts[0]}")
+            if found:
+                return found
+        found = ()
         for part in parts:
             named = self._exact(part)
             if len(named) != 1 or (found and named[0] is not found[0]):
