@@ -46,10 +46,79 @@ def _in_process(code: str, setup: str) -> float:
     return float(out.stdout)
 
 
-def _per_call(stmt: str, setup: str) -> float:
+def _per_call(stmt: str, setup: str, number: int = WARM_NUMBER) -> float:
     """Best time in microseconds of one call of ``stmt``."""
     timer = timeit.Timer(stmt, setup)
-    return min(timer.repeat(repeat=5, number=WARM_NUMBER)) / WARM_NUMBER * 1e6
+    return min(timer.repeat(repeat=5, number=number)) / number * 1e6
+
+
+def _lookup_rows(ours: str, theirs: str) -> list[tuple[str, float, float, str]]:
+    """Lookups by every kind of key, and search; pycountry's nearest call beside each.
+
+    pycountry has no French or Arabic names: those rows compare with its
+    lookup of the English name, the nearest thing it offers.
+    """
+    ip_c = f"{ours}; c = ip.countries; c.lookup('France')"
+    py_c = f"{theirs}; c = pycountry.countries; c.lookup('France')"
+    # First sight: every member's name in capitals, the answers memo emptied each time.
+    fresh = "names = [x.name.upper() for x in c]"
+    rows = [
+        ("get by id (alpha-2)", "c.get('FR')", "c.get(alpha_2='FR')", WARM_NUMBER),
+        ("lookup by name, repeated", "c.lookup('Germany')", "c.lookup('Germany')", WARM_NUMBER),
+        (
+            "lookup by accented name, repeated",
+            "c.lookup('Côte d\\'Ivoire')",
+            "c.lookup('Côte d\\'Ivoire')",
+            WARM_NUMBER,
+        ),
+        (
+            "lookup by French name (pycountry: English)",
+            "c.lookup('Allemagne')",
+            "c.lookup('Germany')",
+            WARM_NUMBER,
+        ),
+        (
+            "lookup by Arabic name (pycountry: English)",
+            "c.lookup('ألمانيا')",
+            "c.lookup('Germany')",
+            WARM_NUMBER,
+        ),
+    ]
+    measured = [
+        (what, _per_call(mine, ip_c, number), _per_call(pys, py_c, number), "µs")
+        for what, mine, pys, number in rows
+    ]
+    measured.append(
+        (
+            "lookup by name, first sight (per name)",
+            _per_call(
+                "c._ensure_index().memo.clear()\nfor n in names: c.lookup(n)",
+                f"{ip_c}; {fresh}",
+                200,
+            )
+            / 196,
+            _per_call("for n in names: c.lookup(n)", f"{py_c}; {fresh}", 200) / 196,
+            "µs",
+        )
+    )
+    measured.append(
+        (
+            "search 'Germany' (pycountry: search_fuzzy)",
+            _per_call("ip.search('Germany')", f"{ip_c}; ip.search('x')", 2000),
+            _per_call("c.search_fuzzy('Germany')", py_c, 20),
+            "µs",
+        )
+    )
+    measured.append(
+        (
+            "search 'stolen passports' (pycountry: search_fuzzy)",
+            _per_call("ip.search('stolen passports')", f"{ip_c}; ip.search('x')", 2000),
+            # pycountry finds no country here and raises, after doing all its work.
+            _per_call("try: c.search_fuzzy('stolen passports')\nexcept LookupError: pass", py_c, 5),
+            "µs",
+        )
+    )
+    return measured
 
 
 def _peak_rss(code: str) -> float:
@@ -91,6 +160,7 @@ def measure() -> list[tuple[str, float, float, str]]:
             ),
             "µs",
         ),
+        *_lookup_rows(ours, theirs),
         (
             "load everything (whole dataset vs pycountry countries)",
             _in_process(
