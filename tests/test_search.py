@@ -131,3 +131,13 @@ def test_a_ten_thousand_character_query_is_answered_quickly() -> None:
 def test_search_refuses_text_that_is_not_a_string() -> None:
     with pytest.raises(TypeError):
         interpol_data.search(42)  # type: ignore[arg-type]
+
+
+def test_the_finding_things_page_examples_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "finding-things.md"
+    result = doctest.testfile(str(page), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+    assert result.attempted >= 5

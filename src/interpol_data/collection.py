@@ -309,8 +309,8 @@ class Collection(Generic[R]):
         """Records whose names hold the words of ``text`` (whole or begun), else close spellings.
 
         >>> import interpol_data
-        >>> [c.id for c in interpol_data.countries.suggest("Trinidad")]
-        ['TT']
+        >>> interpol_data.countries.suggest("Trinidad")[0].id
+        'TT'
         """
         if not isinstance(text, str):
             raise TypeError(f"suggest takes a string, not {type(text).__name__}")
