@@ -304,3 +304,35 @@ def test_not_found_can_explain_itself() -> None:
     error = NotFoundError("countries", "Taiwan", explanation="Taiwan is not a member")
     assert error.explanation == "Taiwan is not a member"
     assert "Taiwan is not a member" in str(error)
+
+
+# INTERPOL's own entities ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("collection", "text", "expected"),
+    [
+        ("notices", "Notice rouge", "red"),
+        ("notices", "notificación amarilla", "yellow"),
+        ("notices", "النشرة الحمراء", "red"),
+        ("notices", "Notice spéciale INTERPOL-Conseil de sécurité de l'ONU", "un-special"),
+        ("bodies", "Assemblée générale", "general-assembly"),
+        ("bodies", "Comité Ejecutivo", "executive-committee"),
+        ("bodies", "الأمانة العامة", "general-secretariat"),
+    ],
+)
+def test_interpols_own_names_in_its_other_languages_find_the_record(
+    ds: Dataset, collection: str, text: str, expected: str
+) -> None:
+    assert ds.collection(collection).lookup(text).id == expected
+
+
+def test_each_name_of_an_entity_cites_an_interpol_page_in_that_language(ds: Dataset) -> None:
+    for collection in (ds.bodies, ds.notices):
+        for record in collection:
+            for localized in record.localized_names:
+                pages = [ds.sources[s].url or "" for s in record.sources]
+                assert any(f"interpol.int/{localized.language}/" in page for page in pages), (
+                    record.id,
+                    localized.language,
+                )

@@ -6,10 +6,15 @@ Usage::
     python docs/maintenance/update_names.py
 
 Run it after ``update_countries.py`` (which rewrites ``countries.json`` without
-these names). For each member country it writes ``localized_names``: the
-Unicode CLDR territory name in INTERPOL's four languages (Arabic, English,
-French, Spanish) and in each language CLDR lists as official for that
-territory (its endonyms), all from the CLDR release that babel ships (cited as
+these names). It also writes the French, Spanish and Arabic names of
+INTERPOL's own bodies and notices that INTERPOL's pages in those languages
+give (``ENTITY_NAMES``, each with the page it comes from in ``ENTITY_SOURCES``);
+a name no page gives is left out rather than translated here.
+
+For each member country it writes ``localized_names``: the Unicode CLDR
+territory name in INTERPOL's four languages (Arabic, English, French,
+Spanish) and in each language CLDR lists as official for that territory (its
+endonyms), all from the CLDR release that babel ships (cited as
 the source ``cldr-<version>``). It also adds to ``aliases`` the English name
 forms in ``NAME_FORMS`` (former names, short forms, abbreviations) that the
 data lacks; spellings that differ only by "St"/"Saint", "&"/"and", "the", case,
@@ -71,6 +76,115 @@ NAME_FORMS: dict[str, tuple[str, ...]] = {
     "ZM": ("Northern Rhodesia",),
     "ZW": ("Rhodesia",),
 }
+
+# INTERPOL's own names for its bodies and notices on its French, Spanish and
+# Arabic pages: {collection: {record id: ((language, name, source id), ...)}}.
+ENTITY_NAMES: dict[str, dict[str, tuple[tuple[str, str, str], ...]]] = {
+    "bodies": {
+        "general-assembly": (
+            ("ar", "الجمعية العامة", "ip-ar-general-assembly"),
+            ("es", "Asamblea General", "ip-es-general-assembly"),
+            ("fr", "Assemblée générale", "ip-fr-general-assembly"),
+        ),
+        "executive-committee": (
+            ("ar", "اللجنة التنفيذية", "ip-ar-general-assembly"),
+            ("es", "Comité Ejecutivo", "ip-es-general-assembly"),
+            ("fr", "Comité exécutif", "ip-fr-general-assembly"),
+        ),
+        "general-secretariat": (
+            ("ar", "الأمانة العامة", "ip-ar-notices"),
+            ("es", "Secretaría General", "ip-es-five-areas"),
+            ("fr", "Secrétariat général", "ip-fr-notices"),
+        ),
+    },
+    "notices": {
+        "red": (
+            ("ar", "النشرة الحمراء", "ip-ar-notices"),
+            ("es", "Notificación roja", "ip-es-help-us-find"),
+            ("fr", "Notice rouge", "ip-fr-notices"),
+        ),
+        "yellow": (
+            ("ar", "النشرة الصفراء", "ip-ar-notices"),
+            ("es", "Notificación amarilla", "ip-es-help-us-find"),
+            ("fr", "Notice jaune", "ip-fr-notices"),
+        ),
+        "blue": (("fr", "Notice bleue", "ip-fr-notices"),),
+        "black": (("fr", "Notice noire", "ip-fr-notices"),),
+        "green": (("fr", "Notice verte", "ip-fr-notices"),),
+        "orange": (("fr", "Notice orange", "ip-fr-orange-2004"),),
+        "un-special": (
+            (
+                "fr",
+                "Notice spéciale INTERPOL-Conseil de sécurité de l\u2019ONU",
+                "ip-fr-un-special-notices",
+            ),
+        ),
+    },
+}
+
+ENTITY_SOURCES: tuple[dict[str, str], ...] = (
+    {
+        "id": "ip-ar-general-assembly",
+        "title": "الجمعية العامة",
+        "url": "https://www.interpol.int/ar/3/1/1",
+        "notes": "INTERPOL's Arabic page on the General Assembly; names the Executive Committee.",
+    },
+    {
+        "id": "ip-ar-notices",
+        "title": "معلومات عن النشرات",
+        "url": "https://www.interpol.int/ar/2/1/2",
+        "notes": "INTERPOL's Arabic page on notices; names the Red and Yellow Notices and the "
+        "General Secretariat (the stored copy stops after the Yellow Notice).",
+    },
+    {
+        "id": "ip-es-five-areas",
+        "title": "INTERPOL: cinco áreas de actuación para lograr un mundo más seguro",
+        "url": "https://www.interpol.int/es/Quienes-somos/Que-es-INTERPOL/"
+        "INTERPOL-Cinco-areas-de-actuacion-para-lograr-un-mundo-mas-seguro",
+        "notes": "INTERPOL's Spanish page; names the General Secretariat.",
+    },
+    {
+        "id": "ip-es-general-assembly",
+        "title": "Asamblea General",
+        "url": "https://www.interpol.int/es/Quienes-somos/Gobernanza/Asamblea-General",
+        "notes": "INTERPOL's Spanish page on the General Assembly; names the Executive Committee.",
+    },
+    {
+        "id": "ip-es-help-us-find",
+        "title": "Ayúdenos a encontrar…",
+        "url": "https://www.interpol.int/es/Que-puede-hacer-usted/Ayudenos-a-encontrar",
+        "notes": "INTERPOL's Spanish page on public appeals; names the Red and Yellow Notices.",
+    },
+    {
+        "id": "ip-fr-general-assembly",
+        "title": "Assemblée générale",
+        "url": "https://www.interpol.int/fr/Qui-nous-sommes/Gouvernance/Assemblee-generale",
+        "notes": "INTERPOL's French page on the General Assembly; names the Executive Committee.",
+    },
+    {
+        "id": "ip-fr-notices",
+        "title": "À propos des notices",
+        "url": "https://www.interpol.int/fr/Notre-action/Notices/A-propos-des-Notices",
+        "notes": "INTERPOL's French page on notices; names the Red, Yellow, Blue, Black and "
+        "Green Notices and the General Secretariat (the stored copy stops at the Green Notice).",
+    },
+    {
+        "id": "ip-fr-orange-2004",
+        "title": "INTERPOL crée une nouvelle notice internationale d'alerte sécurité",
+        "url": "https://www.interpol.int/fr/Actualites-et-evenements/Actualites/2004/"
+        "INTERPOL-cree-une-nouvelle-notice-internationale-d-alerte-securite",
+        "published": "2004-02-24",
+        "notes": "INTERPOL's French news release creating the Orange Notice ('notice orange').",
+    },
+    {
+        "id": "ip-fr-un-special-notices",
+        "title": "Notices spéciales INTERPOL-Conseil de sécurité de l\u2019ONU",
+        "url": "https://www.interpol.int/fr/Notre-action/Notices/"
+        "Notices-speciales-INTERPOL-Conseil-de-securite-de-l-ONU",
+        "notes": "INTERPOL's French page on the INTERPOL-United Nations Security Council "
+        "Special Notices (the title is plural; the data gives the singular).",
+    },
+)
 
 # Keys of a country that identify it in English (what NAME_FORMS and CLDR must not clash with).
 _ENGLISH_KEY_FIELDS = ("id", "name", "iso_short_name", "alpha_3", "numeric", "official_name")
@@ -189,7 +303,56 @@ def main() -> int:
     print(f"wrote {total} names of {len(records)} countries from CLDR {version}")
     for line in dropped:
         print(f"left out {line}")
+    print(f"wrote {write_entity_names()} names of INTERPOL's bodies and notices")
     return 0
+
+
+def write_entity_names() -> int:
+    """Write ``ENTITY_NAMES`` into the bodies and notices, citing each page; return the count."""
+    add_sources(ENTITY_SOURCES)
+    written = 0
+    for collection, by_id in ENTITY_NAMES.items():
+        path = DATA / f"{collection}.json"
+        document = json.loads(path.read_text(encoding="utf-8"))
+        for record in document["records"]:
+            entries = by_id.get(record["id"])
+            if not entries:
+                continue
+            names = [{"language": language, "name": name} for language, name, _ in entries]
+            cited = [source for _, _, source in entries]
+            rebuilt = {}
+            for field, value in record.items():
+                if field == "localized_names":
+                    continue
+                if field in ("aliases", "notes") and "localized_names" not in rebuilt:
+                    rebuilt["localized_names"] = names
+                rebuilt[field] = value
+            rebuilt.setdefault("localized_names", names)
+            rebuilt["sources"] = list(dict.fromkeys([*rebuilt["sources"], *cited]))
+            record.clear()
+            record.update(rebuilt)
+            written += len(names)
+        about = document["about"]
+        every = {s for entries in by_id.values() for _, _, s in entries}
+        about["sources"] = sorted(set(about["sources"]) | every)
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return written
+
+
+def add_sources(sources: tuple[dict[str, str], ...]) -> None:
+    """Add the INTERPOL pages that ``sources.json`` lacks."""
+    path = DATA / "sources.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    present = {record["id"] for record in document["records"]}
+    for source in sources:
+        if source["id"] not in present:
+            record = {"id": source["id"], "title": source["title"], "kind": "web-page"}
+            record["publisher"] = "INTERPOL"
+            record.update({k: v for k, v in source.items() if k not in record})
+            document["records"].append(record)
+    document["records"].sort(key=lambda record: record["id"])
+    document["about"]["sources"] = [record["id"] for record in document["records"]]
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def add_source(source_id: str, version: str) -> None:
