@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from interpol_data._text import STOP_WORDS, compact, invert, normalize, tokens
+from interpol_data._text import STOP_WORDS, compact, invert, normalize, stem, tokens
 
 __all__ = ["MAX_QUERY_WORDS", "SearchHit", "SearchResults", "TextIndex", "record_texts"]
 
@@ -52,6 +52,7 @@ _EXACT_BONUS = 100.0
 _NAME_IN_QUERY_BONUS = 10.0
 _LONGEST_NAME = 8
 _CLOSE_SPELLING = 0.75
+_RESPELT_WORDS = 4
 
 
 def _field_texts(value: Any, weight: float, out: list[tuple[str, float]]) -> None:
@@ -99,7 +100,11 @@ def query_words(text: str) -> list[str]:
 
     A query of stop words only ("a", "the") keeps them, so it still finds something.
     """
-    found = dict.fromkeys(tokens(text))
+    found: dict[str, None] = {}
+    for word in normalize(text).split():
+        found[stem(word)] = None
+        if len(found) >= 4 * MAX_QUERY_WORDS:
+            break  # enough to fill the quota once stop words are dropped
     words = [word for word in found if word not in STOP_WORDS] or list(found)
     return words[:MAX_QUERY_WORDS]
 
@@ -274,7 +279,8 @@ def search_collections(
     query = normalize(text)
     words = query_words(text)
     found = _scored(collections, chosen, words, query)
-    if not found:
+    if not found and len(words) <= _RESPELT_WORDS:
+        # A short query that matches nothing is likely misspelt; a long one is not worth it.
         respelt: list[str] = []
         for name in chosen:
             respelt += collections[name]._ensure_search_index().respell(words)

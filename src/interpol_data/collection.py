@@ -27,9 +27,11 @@ R = TypeVar("R")
 D = TypeVar("D")
 
 _SUGGESTION_COUNT = 3
+_SUGGESTION_WORDS = 8
 _MEMO_SIZE = 4096
 _MEMO_TEXT_LENGTH = 200
 _SPELLING_TEXT_LENGTH = 64
+_LONGEST_KEY_TEXT = 1000
 
 _KEY_FIELDS: dict[type[Any], tuple[str, ...]] = {}
 
@@ -96,6 +98,8 @@ class _Index(Generic[R]):
         found = memo.get(text)
         if found is not None:
             return found
+        if len(text) > _LONGEST_KEY_TEXT:
+            return ()  # no name is this long; do not spend time folding it
         found = self._exact(text)
         if not found:
             turned = invert(text)
@@ -315,7 +319,7 @@ class Collection(Generic[R]):
         if not isinstance(text, str):
             raise TypeError(f"suggest takes a string, not {type(text).__name__}")
         index = self._ensure_index()
-        query = normalize(text)[:_MEMO_TEXT_LENGTH].split()
+        query = normalize(text[:_MEMO_TEXT_LENGTH]).split()[:_SUGGESTION_WORDS]
         if not query:
             return ()
         best: dict[int, int] | None = None
