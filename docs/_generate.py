@@ -16,6 +16,7 @@ import attrs
 
 import interpol_data
 from interpol_data._dataset import COLLECTION_TYPES
+from interpol_data._fields import plan
 from interpol_data.records import Organization
 from interpol_data.vocabulary import Region
 
@@ -65,18 +66,15 @@ def data_dictionary() -> str:
         doc = (record_type.__doc__ or "").strip().splitlines()[0]
         heading = f"`{title}`: " if title else ""
         lines.append(f"## {heading}{record_type.__name__}\n\n{doc}\n")
-        lines += _table_head("field", "type", "meaning", "key", "refers to")
+        lines += _table_head("field", "type", "meaning", "allowed values", "key", "refers to")
         hints = typing.get_type_hints(record_type)
-        for field in attrs.fields(record_type):
-            hint = hints[field.name]
-            for nested in (hint, *typing.get_args(hint)):
-                if isinstance(nested, type) and attrs.has(nested) and nested not in seen:
-                    queue.append(("", nested))
+        for field in plan(record_type).fields:
+            if field.record_type is not None and field.record_type not in seen:
+                queue.append(("", field.record_type))
             lines.append(
-                f"| `{field.name}` | {_cell(_type_name(hint))} | "
-                f"{_cell(field.metadata.get('doc', ''))} | "
-                f"{'yes' if field.metadata.get('key') else ''} | "
-                f"{field.metadata.get('ref') or ''} |"
+                f"| `{field.name}` | {_cell(_type_name(hints[field.name]))} | "
+                f"{_cell(field.doc)} | {_cell(field.check.describe())} | "
+                f"{'yes' if field.key else ''} | {field.target or ''} |"
             )
         lines.append("")
     return "\n".join(lines)
@@ -146,6 +144,7 @@ def members_page() -> str:
     lines.append(f"| accession year | {known(lambda c: c.joined)} of {total} |")
     lines.append(f"| bureau city | {known(lambda c: c.ncb.city)} of {total} |")
     lines.append(f"| bureau host agency | {known(lambda c: c.ncb.agency)} of {total} |")
+    lines.append(f"| UN M49 region and subregion | {known(lambda c: c.un_subregion)} of {total} |")
     lines.append("")
     newest = sorted((c for c in countries if c.joined), key=lambda c: (c.joined, c.id))[-2:]
     lines.append(
@@ -161,11 +160,11 @@ def members_page() -> str:
     )
     for title, members in groups:
         lines.append(f"## {title} ({len(members)})\n")
-        lines += _table_head("code", "name", "joined:", "bureau city")
+        lines += _table_head("code", "name", "joined:", "bureau city", "UN M49 subregion")
         for country in sorted(members, key=lambda c: c.name):
             lines.append(
                 f"| {country.id} | {_cell(country.name)} | {country.joined or ''} | "
-                f"{_cell(country.ncb.city or '')} |"
+                f"{_cell(country.ncb.city or '')} | {country.un_subregion.label} |"
             )
         lines.append("")
     return "\n".join(lines)

@@ -9,7 +9,7 @@ import pytest
 
 from interpol_data import Dataset
 from interpol_data._text import compact, normalize
-from interpol_data.vocabulary import Region
+from interpol_data.vocabulary import Region, UnIntermediateRegion, UnRegion, UnSubregion
 
 # Independent of the data files: who is known not to be a member, and why.
 NOT_MEMBERS = {
@@ -106,3 +106,29 @@ def test_stated_member_count_matches(ds: Dataset) -> None:
     stated = next(c for c in ds.organization.stated_counts if c.id == "member-countries")
     assert stated.value == len(ds.countries)
     assert stated.explanation is None
+
+
+def test_every_member_has_a_un_m49_region_and_subregion(ds: Dataset) -> None:
+    missing = [c.id for c in ds.countries if c.un_region is None or c.un_subregion is None]
+    assert missing == []
+
+
+def test_un_grouping_is_distinct_from_interpols_own(ds: Dataset) -> None:
+    israel = ds.countries["IL"]
+    # INTERPOL places Israel in its Europe region; the UN M49 standard in Western Asia.
+    assert israel.region is Region.EUROPE
+    assert israel.un_region is UnRegion.ASIA
+    assert israel.un_subregion is UnSubregion.WESTERN_ASIA
+
+
+def test_un_areas_carry_their_m49_codes_and_names(ds: Dataset) -> None:
+    kenya = ds.countries["KE"]
+    assert (kenya.un_region.m49, kenya.un_region.label) == ("002", "Africa")
+    assert kenya.un_subregion.label == "Sub-Saharan Africa"
+    assert kenya.un_intermediate_region is UnIntermediateRegion.EASTERN_AFRICA
+    assert ds.countries["FR"].un_intermediate_region is None
+
+
+def test_un_grouping_cites_the_m49_standard(ds: Dataset) -> None:
+    assert all("un-m49" in c.sources for c in ds.countries)
+    assert ds.sources["un-m49"].publisher == "United Nations Statistics Division"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +57,8 @@ def test_a_string_is_not_accepted_where_a_list_is_due(raw: dict[str, Any]) -> No
 def test_unknown_fields_are_refused(raw: dict[str, Any]) -> None:
     record(raw, "offices", "igci-singapore")["phone"] = "+65"
     (problem,) = problems_of(raw)
-    assert problem.location == "offices['igci-singapore']"
-    assert "phone" in problem.message
+    assert problem.location == "offices['igci-singapore'].phone"
+    assert "not a field" in problem.message
 
 
 def test_unknown_enum_value_lists_the_allowed_ones(raw: dict[str, Any]) -> None:
@@ -186,3 +188,145 @@ def test_packaged_files_are_sorted_by_id_and_declare_the_same_as_of() -> None:
         ids = [item["id"] for item in document["records"]]
         assert ids == sorted(ids), name
         assert document["about"]["as_of"] == as_of, name
+
+
+def test_six_problems_in_three_records_are_reported_in_one_load(raw: dict[str, Any]) -> None:
+    france = record(raw, "countries", "FR")
+    france["alpha_3"] = "fr"
+    france["joined"] = 1850
+    france["aliases"] = ["Gaul", "Gaul"]
+    office = record(raw, "offices", "ccc-lyon")
+    office["sources"] = []
+    office["kind"] = "spaceport"
+    record(raw, "projects", "mayag")["funders"].append("no-such-funder")
+    problems = problems_of(raw)
+    assert len(problems) == 6
+    assert {(p.collection, p.record_id, p.field) for p in problems} == {
+        ("countries", "FR", "alpha_3"),
+        ("countries", "FR", "joined"),
+        ("countries", "FR", "aliases"),
+        ("offices", "ccc-lyon", "sources"),
+        ("offices", "ccc-lyon", "kind"),
+        ("projects", "mayag", "funders[1]"),
+    }
+
+
+def test_a_bureau_with_a_city_and_no_source_is_refused(raw: dict[str, Any]) -> None:
+    bureau = record(raw, "countries", "FR")["ncb"]
+    bureau["city"] = bureau["city"] or "Lyon"
+    bureau["sources"] = []
+    assert locations(problems_of(raw)) == {"countries['FR'].ncb.sources"}
+
+
+@pytest.mark.parametrize("field", ["alpha_3", "numeric", "name", "iso_short_name"])
+def test_two_countries_may_not_share_a_code_or_a_name(raw: dict[str, Any], field: str) -> None:
+    record(raw, "countries", "DE")[field] = record(raw, "countries", "FR")[field]
+    problems = problems_of(raw)
+    assert {p.field for p in problems} == {field}
+
+
+def test_a_stated_count_must_name_a_real_field(raw: dict[str, Any]) -> None:
+    raw["organization"]["stated_counts"][0]["field"] = "colour_of_flag"
+    (problem,) = problems_of(raw)
+    assert "colour_of_flag" in problem.message
+
+
+@pytest.mark.parametrize("version", [True, "1", 1.0, 2, None])
+def test_schema_version_must_be_the_supported_whole_number(
+    raw: dict[str, Any], version: object
+) -> None:
+    raw["schema_version"] = version
+    assert locations(problems_of(raw)) == {"dataset.schema_version"}
+
+
+@pytest.mark.parametrize("day", ["2026-W48-3", "2026-02-30", "20261125", "2026-11"])
+def test_as_of_must_be_a_calendar_date(raw: dict[str, Any], day: str) -> None:
+    raw["as_of"] = day
+    assert locations(problems_of(raw)) == {"dataset.as_of"}
+
+
+@pytest.mark.parametrize("joined", ["1950", True, 1950.0])
+def test_years_are_plain_json_integers(raw: dict[str, Any], joined: object) -> None:
+    record(raw, "countries", "FR")["joined"] = joined
+    assert locations(problems_of(raw)) == {"countries['FR'].joined"}
+
+
+def test_a_repeated_alias_is_judged_in_linear_time(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["aliases"] = ["Gaul"] * 10_000
+    started = time.perf_counter()
+    (problem,) = problems_of(raw)
+    assert time.perf_counter() - started < 1.0
+    assert problem.location == "countries['FR'].aliases"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "dataset.json"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_duplicate_keys_in_a_json_object_are_refused(tmp_path: Path) -> None:
+    (problem,) = problems_of(write(tmp_path, '{"as_of": "2026-01-01", "as_of": "2026-01-02"}'))
+    assert "'as_of' appears twice" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "deeper than the limit"),
+        ('{"a": ' * 40 + "1" + "}" * 40, "deeper than the limit"),
+        ('{"schema_version": ' + "9" * 5000 + "}", "over the limit of 20"),
+        ('{"x": NaN}', "not a number JSON allows"),
+    ],
+)
+def test_json_beyond_a_limit_is_refused_naming_it(tmp_path: Path, text: str, limit: str) -> None:
+    (problem,) = problems_of(write(tmp_path, text))
+    assert limit in problem.message
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interpol_data import loading
+
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 10)
+    (problem,) = problems_of(write(tmp_path, '{"as_of": "2026-01-01"}'))
+    assert "limit of 10 bytes" in problem.message
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    (problem,) = problems_of(tmp_path)
+    assert "directory" in problem.message
+
+
+def test_a_device_is_refused_before_reading() -> None:
+    (problem,) = problems_of(Path("/dev/zero"))
+    assert "not a regular file" in problem.message
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    (problem,) = problems_of(fifo)
+    assert "not a regular file" in problem.message
+
+
+def test_a_nul_in_the_path_is_a_dataset_error() -> None:
+    assert problems_of("data\x00set.json")
+
+
+def test_non_string_keys_in_a_mapping_are_reported(raw: dict[str, Any]) -> None:
+    record(raw, "languages", "fr")[7] = "seven"
+    assert locations(problems_of(raw)) == {"languages['fr'].7"}
+
+
+def test_the_message_is_bounded_but_states_the_total(raw: dict[str, Any]) -> None:
+    for country in raw["countries"]:
+        country["joined"] = "1923"
+    with pytest.raises(DatasetError) as caught:
+        interpol_data.load(raw)
+    assert len(caught.value.problems) == 196
+    message = str(caught.value)
+    assert "196 problems" in message
+    assert "and 146 more" in message
+    assert len(message.splitlines()) < 60

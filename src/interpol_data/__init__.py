@@ -15,10 +15,12 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from interpol_data._registry import COLLECTIONS as _COLLECTIONS
 from interpol_data.errors import (
     AmbiguousLookupError,
     DatasetError,
     InterpolDataError,
+    InvalidValueError,
     NotFoundError,
     Problem,
 )
@@ -32,6 +34,40 @@ if TYPE_CHECKING:
     from interpol_data._dataset import Dataset
     from interpol_data._search import SearchHit, SearchResults
     from interpol_data.collection import Collection
+    from interpol_data.records import (
+        AssemblySession,
+        Body,
+        Budget,
+        Capability,
+        Coordinates,
+        Country,
+        CrimeArea,
+        Database,
+        Language,
+        LocalizedName,
+        Names,
+        NationalCentralBureau,
+        Notice,
+        Office,
+        OfficeHolder,
+        Organization,
+        Partner,
+        Programme,
+        Project,
+        Record,
+        SocialAccount,
+        Source,
+        StatedCount,
+    )
+    from interpol_data.vocabulary import (
+        BodyKind,
+        NoticeKind,
+        OfficeKind,
+        PartnerKind,
+        ProjectKind,
+        Region,
+        SourceKind,
+    )
 
     countries: Collection[_r.Country]
     offices: Collection[_r.Office]
@@ -49,16 +85,95 @@ if TYPE_CHECKING:
 # Hard-coded: reading it from package metadata costs ~28 ms at import.
 __version__ = "0.1.0"
 
+# Imported on first use, so that `import interpol_data` stays cheap.
+_LAZY: dict[str, str] = {
+    "Dataset": "interpol_data._dataset",
+    "SearchHit": "interpol_data._search",
+    "SearchResults": "interpol_data._search",
+    "Collection": "interpol_data.collection",
+    **dict.fromkeys(
+        (
+            "AssemblySession",
+            "Body",
+            "Budget",
+            "Capability",
+            "Coordinates",
+            "Country",
+            "CrimeArea",
+            "Database",
+            "Language",
+            "LocalizedName",
+            "Names",
+            "NationalCentralBureau",
+            "Notice",
+            "Office",
+            "OfficeHolder",
+            "Organization",
+            "Partner",
+            "Programme",
+            "Project",
+            "Record",
+            "SocialAccount",
+            "Source",
+            "StatedCount",
+        ),
+        "interpol_data.records",
+    ),
+    **dict.fromkeys(
+        (
+            "BodyKind",
+            "NoticeKind",
+            "OfficeKind",
+            "PartnerKind",
+            "ProjectKind",
+            "Region",
+            "SourceKind",
+        ),
+        "interpol_data.vocabulary",
+    ),
+}
+
 __all__ = [
     "AmbiguousLookupError",
+    "AssemblySession",
+    "Body",
+    "BodyKind",
+    "Budget",
+    "Capability",
     "Collection",
+    "Coordinates",
+    "Country",
+    "CrimeArea",
+    "Database",
     "Dataset",
     "DatasetError",
     "InterpolDataError",
+    "InvalidValueError",
+    "Language",
+    "LocalizedName",
+    "Names",
+    "NationalCentralBureau",
     "NotFoundError",
+    "Notice",
+    "NoticeKind",
+    "Office",
+    "OfficeHolder",
+    "OfficeKind",
+    "Organization",
+    "Partner",
+    "PartnerKind",
     "Problem",
+    "Programme",
+    "Project",
+    "ProjectKind",
+    "Record",
+    "Region",
     "SearchHit",
     "SearchResults",
+    "SocialAccount",
+    "Source",
+    "SourceKind",
+    "StatedCount",
     "__version__",
     "bodies",
     "capabilities",
@@ -81,23 +196,6 @@ __all__ = [
     "to_csv",
     "to_json",
 ]
-
-_COLLECTION_NAMES = frozenset(
-    {
-        "countries",
-        "offices",
-        "bodies",
-        "programmes",
-        "crime_areas",
-        "capabilities",
-        "databases",
-        "notices",
-        "projects",
-        "partners",
-        "languages",
-        "sources",
-    }
-)
 
 _lock = threading.Lock()
 _packaged: Dataset | None = None
@@ -173,29 +271,15 @@ def json_schema() -> dict[str, Any]:
 
 
 def __getattr__(name: str) -> Any:
-    if name in _COLLECTION_NAMES:
+    if name in _COLLECTIONS:
         return dataset().collection(name)
-    # Imported on first use so that `import interpol_data` stays cheap.
-    if name == "Dataset":
-        from interpol_data._dataset import Dataset  # noqa: PLC0415
+    module = _LAZY.get(name)
+    if module is not None:
+        from importlib import import_module  # noqa: PLC0415
 
-        return Dataset
-    if name == "SearchHit":
-        from interpol_data._search import SearchHit  # noqa: PLC0415
-
-        return SearchHit
-    if name == "SearchResults":
-        from interpol_data._search import SearchResults  # noqa: PLC0415
-
-        return SearchResults
-    if name == "Collection":
-        from interpol_data.collection import Collection  # noqa: PLC0415
-
-        return Collection
+        return getattr(import_module(module), name)
     raise AttributeError(f"module 'interpol_data' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(
-        set(globals()) | _COLLECTION_NAMES | {"Collection", "Dataset", "SearchHit", "SearchResults"}
-    )
+    return sorted(set(globals()) | set(_COLLECTIONS) | set(_LAZY))

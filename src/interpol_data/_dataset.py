@@ -18,32 +18,15 @@ import attrs
 
 from interpol_data import records as r
 from interpol_data._references import references
+from interpol_data._registry import SCHEMA_VERSION
 from interpol_data._text import normalize
 from interpol_data.collection import Collection
+from interpol_data.records import COLLECTION_TYPES
 
 if TYPE_CHECKING:
     from interpol_data._search import SearchResults
 
-__all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge"]
-
-SCHEMA_VERSION = 1
-"""Version of the exported JSON shape; raised when the shape changes incompatibly."""
-
-COLLECTION_TYPES: dict[str, type[Any]] = {
-    "countries": r.Country,
-    "offices": r.Office,
-    "bodies": r.Body,
-    "programmes": r.Programme,
-    "crime_areas": r.CrimeArea,
-    "capabilities": r.Capability,
-    "databases": r.Database,
-    "notices": r.Notice,
-    "projects": r.Project,
-    "partners": r.Partner,
-    "languages": r.Language,
-    "sources": r.Source,
-}
-"""Every collection's name and record type, in export order."""
+__all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge", "count_records"]
 
 T = TypeVar("T")
 
@@ -129,11 +112,11 @@ class Dataset:
         return self._organization
 
     @property
-    def collections(self) -> Mapping[str, Collection[Any]]:
+    def collections(self) -> Mapping[str, Collection[r.Record]]:
         """Every collection by name, in export order (a read-only view)."""
         return _ReadOnly(self._collections)
 
-    def collection(self, name: str) -> Collection[Any]:
+    def collection(self, name: str) -> Collection[r.Record]:
         """The collection called ``name``.
 
         Raises:
@@ -273,7 +256,7 @@ class Dataset:
         bureaus = self.offices.filter(country=found.id, kind="regional-bureau")
         return bureaus[0] if bureaus else None
 
-    def cited_by(self, source: r.Source | str) -> tuple[Any, ...]:
+    def cited_by(self, source: r.Source | str) -> tuple[r.Record | r.Organization, ...]:
         """Every record that cites ``source`` (INTERPOL itself included)."""
         found = self._resolve(self.sources, source)
         return self.referrers(found)
@@ -289,10 +272,10 @@ class Dataset:
             for ref in references(record):
                 yield Edge(owner_name, record.id, ref.field, ref.target, ref.id)
 
-    def referrers(self, record: Any) -> tuple[Any, ...]:
+    def referrers(self, record: r.Record) -> tuple[r.Record | r.Organization, ...]:
         """Every record that refers to ``record`` by id, in collection order."""
         target = self._collection_of(record)
-        seen: dict[tuple[str, str], Any] = {}
+        seen: dict[tuple[str, str], r.Record | r.Organization] = {}
         for edge in self._edges():
             if edge.target_collection == target and edge.target_id == record.id:
                 key = (edge.source_collection, edge.source_id)
@@ -316,8 +299,6 @@ class Dataset:
         The count is None where the number is not a count of one collection
         (the stated count's ``explanation`` says how it is checked instead).
         """
-        from interpol_data.loading import count_records  # noqa: PLC0415
-
         return tuple(
             (
                 stated,
@@ -377,6 +358,18 @@ class Dataset:
         from interpol_data.export import to_geojson  # noqa: PLC0415
 
         return to_geojson(self, path)
+
+
+def count_records(found: Iterable[Any], stated: r.StatedCount) -> int:
+    """How many records of ``found`` a stated count covers."""
+    if stated.field is None:
+        return sum(1 for _record in found)
+    total = 0
+    for record in found:
+        value = getattr(record, stated.field, None)
+        if (isinstance(value, tuple) and stated.equals in value) or value == stated.equals:
+            total += 1
+    return total
 
 
 class _ReadOnly(Mapping[str, Collection[Any]]):

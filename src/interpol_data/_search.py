@@ -28,7 +28,9 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from interpol_data._fields import plan
 from interpol_data._text import STOP_WORDS, compact, invert, normalize, stem, tokens
+from interpol_data.records import Record
 
 __all__ = ["MAX_QUERY_WORDS", "SearchHit", "SearchResults", "TextIndex", "record_texts"]
 
@@ -64,24 +66,29 @@ def _field_texts(value: Any, weight: float, out: list[tuple[str, float]]) -> Non
         for item in value:
             _field_texts(item, weight, out)
     elif attrs.has(type(value)):
+        if type(value).__name__ == "LocalizedName":
+            out.append((value.name, weight))
+            return
+        # An office holder's name and role count more than other nested text.
         nested = _HOLDER if weight >= _ALIAS or hasattr(value, "role") else weight
-        for field in attrs.fields(type(value)):
-            if field.metadata.get("ref") or field.name in _NOT_TEXT:
+        for field in plan(type(value)).fields:
+            if field.target is not None or field.name in _NOT_TEXT:
                 continue
             inner = getattr(value, field.name)
-            if type(value).__name__ == "LocalizedName":
-                _field_texts(inner if field.name == "name" else None, weight, out)
-            elif field.name in ("name", "role"):
+            if field.name in ("name", "role"):
                 _field_texts(inner, nested, out)
             else:
                 _field_texts(inner, _NOTE if field.name == "notes" else min(nested, _TEXT), out)
 
 
 def record_texts(record: Any) -> list[tuple[str, float]]:
-    """Every searchable text of ``record`` with its field weight (name > alias > text > notes)."""
+    """Every searchable text of ``record`` with its field weight (name > alias > text > notes).
+
+    Ids of other records (references, sources) are not text and are left out.
+    """
     out: list[tuple[str, float]] = []
-    for field in attrs.fields(type(record)):
-        if field.metadata.get("ref") or field.name in _NOT_TEXT:
+    for field in plan(type(record)).fields:
+        if field.target is not None or field.name in _NOT_TEXT:
             continue
         if field.name in _NAME_FIELDS:
             weight = _NAME
@@ -217,7 +224,7 @@ class SearchHit(NamedTuple):
     """One search result: the collection, the record, its position (0 is best) and score."""
 
     collection: str
-    record: Any
+    record: Record
     rank: int
     score: float
 

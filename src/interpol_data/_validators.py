@@ -1,119 +1,388 @@
-"""Format validators for single fields; rules that span records live in the loader."""
+"""Checks on one field's value: inspectable objects that say what they check.
+
+Each check answers :meth:`Check.problem` with a sentence (or None) for a value
+in either form, as read from JSON (lists, plain strings) or as held by a
+record (tuples, enum members), so that the loader, the record classes and the
+JSON Schema apply the same rule. Called as an attrs validator, a check raises
+:class:`~interpol_data.errors.InvalidValueError` naming the field.
+
+Every check runs in time linear in the size of the value.
+"""
 
 from __future__ import annotations
 
+import datetime
+import enum
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-import attrs
+from interpol_data.errors import InvalidValueError
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_ALPHA_2 = re.compile(r"[A-Z]{2}")
-_ALPHA_3 = re.compile(r"[A-Z]{3}")
-_NUMERIC = re.compile(r"[0-9]{3}")
-_LANGUAGE = re.compile(r"[a-z]{2}")
-_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-[0-9]{3})?")
-_PARTIAL_DATE = re.compile(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?")
-_URL = re.compile(r"https?://[^\s/$.?#][^\s]*")
-_SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
-_COLOUR = re.compile(r"[a-z]+")
-
-
-class FieldError(ValueError):
-    """A field's value breaks its format; ``field`` names the field."""
-
-    def __init__(self, field: str, message: str) -> None:
-        self.field = field
-        super().__init__(f"{field} {message}")
-
+__all__ = [
+    "EARLIEST_YEAR",
+    "LATEST_YEAR",
+    "MAX_ITEMS",
+    "MAX_TEXT_LENGTH",
+    "Check",
+    "Date",
+    "Items",
+    "Number",
+    "OneOf",
+    "OnePerLanguage",
+    "Pattern",
+    "Text",
+]
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
+MAX_TEXT_LENGTH = 10_000
+"""Longest text a field may hold, in characters."""
+MAX_ITEMS = 10_000
+"""Most items a tuple field may hold."""
 
-Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+# C0 and C1 controls (tab and line feed handled apart), bidirectional
+# formatting marks, and lone surrogates: none belongs in a name or a sentence.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_SURROGATES = "\ud800-\udfff"
+_FORBIDDEN_LINE = re.compile(f"[\t\n{_CONTROLS}{_BIDI}{_SURROGATES}]")
+_FORBIDDEN_MULTILINE = re.compile(f"[\t{_CONTROLS}{_BIDI}{_SURROGATES}]")
+_INVISIBLE_ONLY = re.compile(r"[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]*")
 
-
-def _pattern(regex: re.Pattern[str], what: str) -> Validator:
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, str) or not regex.fullmatch(value):
-            raise FieldError(attribute.name, f"must be {what}, got {value!r}")
-
-    return check
-
-
-slug = _pattern(_SLUG, "a lower-case slug such as 'general-assembly'")
-alpha_2 = _pattern(_ALPHA_2, "an ISO 3166-1 alpha-2 code such as 'FR'")
-alpha_3 = _pattern(_ALPHA_3, "an ISO 3166-1 alpha-3 code such as 'FRA'")
-numeric_code = _pattern(_NUMERIC, "an ISO 3166-1 numeric code of three digits such as '250'")
-language_code = _pattern(_LANGUAGE, "an ISO 639-1 code such as 'fr'")
-language_tag = _pattern(_LANGUAGE_TAG, "a BCP 47 language tag such as 'fr' or 'sr-Latn'")
-partial_date = _pattern(_PARTIAL_DATE, "a date written YYYY, YYYY-MM or YYYY-MM-DD")
-url = _pattern(_URL, "an http(s) URL")
-source_id = _pattern(_SOURCE_ID, "a source id (lower case, digits, '.', '_' or '-')")
-colour = _pattern(_COLOUR, "a colour name in lower case such as 'red'")
+Sibling = Callable[[str], Any]
+"""Reads another field of the same record (for rules that span two fields)."""
 
 
-def text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """Refuse empty text and text with stray surrounding white space."""
-    if not isinstance(value, str) or not value.strip() or value != value.strip():
-        raise FieldError(attribute.name, "must be non-empty text without surrounding spaces")
+def _no_sibling(_name: str) -> Any:
+    return None
 
 
-def year(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """Refuse years outside the span INTERPOL and its data can cover."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError(attribute.name, f"must be a whole year, got {value!r}")
-    if not EARLIEST_YEAR <= value <= LATEST_YEAR:
-        raise FieldError(
-            attribute.name, f"must be a year between {EARLIEST_YEAR} and {LATEST_YEAR}, got {value}"
+class Check:
+    """A rule about one field's value; also usable as an attrs validator."""
+
+    __slots__ = ()
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        """What is wrong with ``value``, or None when it passes."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        raise NotImplementedError
+
+    def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
+        message = self.problem(value, lambda name: getattr(instance, name))
+        if message is not None:
+            raise InvalidValueError(type(instance).__name__, attribute.name, message)
+
+    def __repr__(self) -> str:
+        names: tuple[str, ...] = self.__slots__
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__name__}({shown})"
+
+
+class Text(Check):
+    """Text on one line (or several, when ``multiline``), trimmed, visible, printable."""
+
+    __slots__ = ("max_length", "multiline")
+
+    def __init__(self, *, multiline: bool = False, max_length: int = MAX_TEXT_LENGTH) -> None:
+        self.multiline = multiline
+        self.max_length = max_length
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        lines = "lines" if self.multiline else "one line"
+        return f"text ({lines}, at most {self.max_length} characters)"
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        if not isinstance(value, str):
+            return f"must be text, got {type(value).__name__}"
+        if len(value) > self.max_length:
+            return f"is {len(value)} characters long, over the limit of {self.max_length}"
+        forbidden = (_FORBIDDEN_MULTILINE if self.multiline else _FORBIDDEN_LINE).search(value)
+        if forbidden is not None:
+            return f"holds the control or formatting character {forbidden.group()!r}"
+        if _INVISIBLE_ONLY.fullmatch(value):
+            return "must not be blank"
+        if value != value.strip():
+            return "must not start or end with white space"
+        return None
+
+
+class Pattern(Check):
+    """Text that matches ``pattern`` (a regular expression, matched whole)."""
+
+    __slots__ = ("pattern", "what")
+
+    def __init__(self, pattern: str, what: str) -> None:
+        self.pattern = pattern
+        self.what = what
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        return f"{self.what} (`{self.pattern}`)"
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        if (
+            not isinstance(value, str)
+            or len(value) > MAX_TEXT_LENGTH
+            or not _compiled(self.pattern).fullmatch(value)
+        ):
+            return f"must be {self.what}, got {_short(value)}"
+        return None
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    found = _PATTERNS.get(pattern)
+    if found is None:
+        found = _PATTERNS[pattern] = re.compile(pattern)
+    return found
+
+
+def _short(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+class Date(Check):
+    """A calendar date written YYYY-MM-DD, or with ``partial`` also YYYY-MM or YYYY."""
+
+    __slots__ = ("partial",)
+
+    def __init__(self, *, partial: bool) -> None:
+        self.partial = partial
+
+    @property
+    def pattern(self) -> str:
+        """The written form, as a regular expression (the calendar is checked apart)."""
+        if self.partial:
+            return r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
+        return r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        return "a calendar date, YYYY, YYYY-MM or YYYY-MM-DD" if self.partial else "YYYY-MM-DD"
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        written = "YYYY, YYYY-MM or YYYY-MM-DD" if self.partial else "YYYY-MM-DD"
+        if not isinstance(value, str) or not _compiled(self.pattern).fullmatch(value):
+            return f"must be a date written {written}, got {_short(value)}"
+        if len(value) == 10:
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                return f"is not a day of the calendar: {value!r}"
+        return None
+
+
+class Number(Check):
+    """A number from ``minimum`` to ``maximum`` (either may be None); a whole one if ``integer``."""
+
+    __slots__ = ("integer", "maximum", "minimum")
+
+    def __init__(
+        self, *, minimum: float | None, maximum: float | None = None, integer: bool = True
+    ) -> None:
+        self.minimum = minimum
+        self.maximum = maximum
+        self.integer = integer
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        bounds = [f"at least {self.minimum}"] if self.minimum is not None else []
+        bounds += [f"at most {self.maximum}"] if self.maximum is not None else []
+        return f"{'a whole number' if self.integer else 'a number'}, {' and '.join(bounds)}"
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        allowed = int if self.integer else (int, float)
+        if isinstance(value, bool) or not isinstance(value, allowed):
+            return (
+                f"must be {'a whole number' if self.integer else 'a number'}, got {_short(value)}"
+            )
+        if self.minimum is not None and value < self.minimum:
+            return f"must be at least {self.minimum}, got {value}"
+        if self.maximum is not None and value > self.maximum:
+            return f"must be at most {self.maximum}, got {value}"
+        return None
+
+
+class OneOf(Check):
+    """A member of the closed vocabulary ``vocabulary`` (or its value, as read from JSON)."""
+
+    __slots__ = ("vocabulary",)
+
+    def __init__(self, vocabulary: type[enum.Enum]) -> None:
+        self.vocabulary = vocabulary
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        """Every allowed value, as written in the data."""
+        return tuple(str(member.value) for member in self.vocabulary)
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        return "one of " + ", ".join(f"`{value}`" for value in self.allowed)
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        if isinstance(value, self.vocabulary) or (
+            isinstance(value, str) and value in self.vocabulary._value2member_map_
+        ):
+            return None
+        return f"must be one of {', '.join(map(repr, self.allowed))}, got {_short(value)}"
+
+    def member(self, value: Any) -> Any:
+        """The member for an allowed value; anything else unchanged (for the check to refuse)."""
+        if isinstance(value, str) and not isinstance(value, self.vocabulary):
+            return self.vocabulary._value2member_map_.get(value, value)
+        return value
+
+
+class Items(Check):
+    """A tuple (a list in JSON) whose items each pass ``item``.
+
+    ``min_items`` and ``unique`` bound it; ``required_with`` names fields of the
+    same record that, when any holds a value, make at least one item required
+    (a bureau's city needs a source).
+    """
+
+    __slots__ = ("item", "max_items", "min_items", "required_with", "unique")
+
+    def __init__(
+        self,
+        item: Check | None,
+        *,
+        min_items: int = 0,
+        unique: bool = True,
+        required_with: tuple[str, ...] = (),
+        max_items: int = MAX_ITEMS,
+    ) -> None:
+        self.item = item
+        self.min_items = min_items
+        self.unique = unique
+        self.required_with = required_with
+        self.max_items = max_items
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        parts = [f"at least {self.min_items}"] if self.min_items else []
+        parts += ["each once"] if self.unique else []
+        parts += [f"at least one when {' or '.join(self.required_with)} is given"] * bool(
+            self.required_with
         )
+        item = f"; each {self.item.describe()}" if self.item is not None else ""
+        return f"a list ({', '.join(parts) or 'any number'}){item}"
 
-
-def non_negative(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """Refuse negative counts and amounts."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise FieldError(attribute.name, f"must be a number of at least 0, got {value!r}")
-
-
-def between(low: float, high: float) -> Validator:
-    """Refuse numbers outside ``[low, high]``."""
-
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise FieldError(attribute.name, f"must be a number, got {value!r}")
-        if not low <= value <= high:
-            raise FieldError(attribute.name, f"must be between {low} and {high}, got {value}")
-
-    return check
-
-
-def each(member: Validator) -> Validator:
-    """Apply ``member`` to every item of a tuple field, and refuse repeated items."""
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, tuple):
-            raise FieldError(attribute.name, f"must be a tuple, got {type(value).__name__}")
+            raise InvalidValueError(
+                type(instance).__name__,
+                attribute.name,
+                f"must be a tuple, got {type(value).__name__}",
+            )
+        super().__call__(instance, attribute, value)
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        if not isinstance(value, tuple | list):
+            return f"must be a list, got {type(value).__name__}"
+        if len(value) > self.max_items:
+            return f"holds {len(value)} items, over the limit of {self.max_items}"
+        if len(value) < self.min_items:
+            return f"must hold at least {self.min_items} item{'s' if self.min_items > 1 else ''}"
+        if not value and any(sibling(name) is not None for name in self.required_with):
+            filled = [name for name in self.required_with if sibling(name) is not None]
+            return f"must cite at least one source for {' and '.join(filled)}"
+        if self.item is not None:
+            for position, item in enumerate(value):
+                message = self.item.problem(item)
+                if message is not None:
+                    return f"item {position} {message}"
+        if self.unique:
+            try:
+                counts = Counter(value)
+            except TypeError:
+                return None  # unhashable items are refused by the item check or the loader
+            repeated = [item for item, count in counts.items() if count > 1]
+            if repeated:
+                return f"repeats {', '.join(_short(item) for item in repeated[:5])}"
+        return None
+
+
+class OnePerLanguage(Items):
+    """Names by language (records with a ``language``): at most one per language."""
+
+    __slots__ = ()
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        return f"{super().describe()}; one per language"
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        message = super().problem(value, sibling)
+        if message is not None:
+            return message
+        seen: set[object] = set()
+        repeated: list[str] = []
         for item in value:
-            member(instance, attribute, item)
-        if len(set(value)) != len(value):
-            repeated = sorted({item for item in value if value.count(item) > 1}, key=repr)
-            raise FieldError(attribute.name, f"repeats {', '.join(map(repr, repeated))}")
-
-    return check
-
-
-def optional(inner: Validator) -> Validator:
-    """Accept None, else apply ``inner``."""
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            inner(instance, attribute, value)
-
-    return check
+            language = getattr(item, "language", None)
+            if language in seen:
+                repeated.append(str(language))
+            seen.add(language)
+        if repeated:
+            return f"must give one name per language; repeated: {', '.join(sorted(repeated))}"
+        return None
 
 
-def non_empty(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """Refuse an empty tuple where at least one item is required (such as sources)."""
-    if not value:
-        raise FieldError(attribute.name, "must hold at least one item")
+class Optional(Check):
+    """None, or a value that passes ``inner``."""
+
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: Check) -> None:
+        self.inner = inner
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        return f"{self.inner.describe()}, or null"
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        return None if value is None else self.inner.problem(value, sibling)
+
+
+class Nested(Check):
+    """A record of ``record_type`` (validated when it was built)."""
+
+    __slots__ = ("record_type",)
+
+    def __init__(self, record_type: type[Any]) -> None:
+        self.record_type = record_type
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        return f"a {self.record_type.__name__} object"
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        if isinstance(value, self.record_type):
+            return None
+        return f"must be a {self.record_type.__name__}, got {type(value).__name__}"
+
+
+SLUG = Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "a lower-case slug such as 'general-assembly'")
+ALPHA_2 = Pattern(r"[A-Z]{2}", "an ISO 3166-1 alpha-2 code such as 'FR'")
+ALPHA_3 = Pattern(r"[A-Z]{3}", "an ISO 3166-1 alpha-3 code such as 'FRA'")
+NUMERIC_CODE = Pattern(r"[0-9]{3}", "an ISO 3166-1 numeric code of three digits such as '250'")
+LANGUAGE_CODE = Pattern(r"[a-z]{2}", "an ISO 639-1 code such as 'fr'")
+LANGUAGE_TAG = Pattern(
+    r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-[0-9]{3})?",
+    "a BCP 47 language tag such as 'fr' or 'sr-Latn'",
+)
+URL = Pattern(r"https?://[^\s/$.?#][^\s]*", "an http(s) URL")
+SOURCE_ID = Pattern(r"[a-z0-9][a-z0-9._-]*", "a source id (lower case, digits, '.', '_' or '-')")
+COLOUR = Pattern(r"[a-z]+", "a colour name in lower case such as 'red'")
+YEAR = Number(minimum=EARLIEST_YEAR, maximum=LATEST_YEAR)
+COUNT = Number(minimum=0)

@@ -11,10 +11,9 @@ lookups that forgive case, accents and punctuation.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
-import attrs
-
+from interpol_data._fields import plan
 from interpol_data._text import compact, invert, normalize, parenthesised
 from interpol_data.errors import AmbiguousLookupError, NotFoundError
 
@@ -33,17 +32,11 @@ _MEMO_TEXT_LENGTH = 200
 _SPELLING_TEXT_LENGTH = 64
 _LONGEST_KEY_TEXT = 1000
 
-_KEY_FIELDS: dict[type[Any], tuple[str, ...]] = {}
-
 
 def _key_values(record: Any) -> list[str]:
     """The texts that find ``record``: its id, every field marked as a key, its names."""
-    names = _KEY_FIELDS.get(type(record))
-    if names is None:
-        names = tuple(f.name for f in attrs.fields(type(record)) if f.metadata.get("key"))
-        _KEY_FIELDS[type(record)] = names
     values: list[str] = []
-    for name in names:
+    for name in plan(type(record)).keys:
         value = getattr(record, name)
         if isinstance(value, str):
             values.append(value)
@@ -173,7 +166,7 @@ class Collection(Generic[R]):
         setter(self, "_type", record_type)
         setter(self, "_records", ordered)
         setter(self, "_by_id", by_id)
-        setter(self, "_fields", frozenset(field.name for field in attrs.fields(record_type)))  # type: ignore[arg-type]
+        setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
         setter(self, "_search_index", None)
 
@@ -380,7 +373,8 @@ class Collection(Generic[R]):
         Raises:
             TypeError: ``text`` is not a string.
         """
-        return tuple(hit.record for hit in self.hits(text, limit))
+        # Every hit of this collection's own search is one of its records.
+        return tuple(cast("R", hit.record) for hit in self.hits(text, limit))
 
     def hits(self, text: str, limit: int | None = None) -> SearchResults:
         """Like :meth:`search`, as scored hits that show as a table in Jupyter."""

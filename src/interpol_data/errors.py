@@ -9,6 +9,7 @@ __all__ = [
     "AmbiguousLookupError",
     "DatasetError",
     "InterpolDataError",
+    "InvalidValueError",
     "NotFoundError",
     "Problem",
 ]
@@ -48,6 +49,14 @@ class NotFoundError(InterpolDataError, LookupError):
             message += f"; try {collection}.search(text) to browse candidates"
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.collection, self.key, self.suggestions, self.explanation))
+
+    def __eq__(self, other: object) -> bool:
+        return _same_error(self, other)
+
+    __hash__ = Exception.__hash__
+
     def __str__(self) -> str:
         # LookupError would otherwise show the message quoted like a key.
         return str(self.args[0])
@@ -59,6 +68,37 @@ def _label(suggestion: object) -> str:
         return repr(suggestion)
     name = getattr(suggestion, "name", None) or getattr(suggestion, "title", None)
     return repr(f"{name} ({getattr(suggestion, 'id', '?')})")
+
+
+def _same_error(error: BaseException, other: object) -> bool:
+    """Errors are equal when they are of one type and were raised with the same arguments."""
+    return (
+        type(error) is type(other)
+        and isinstance(other, BaseException)
+        and error.__reduce__() == other.__reduce__()
+    )
+
+
+class InvalidValueError(InterpolDataError, ValueError):
+    """A record was built (or evolved) with a value its field refuses.
+
+    ``record_type`` names the record class, ``field`` the field and ``reason``
+    what is wrong, such as ``"must be an ISO 3166-1 alpha-3 code such as 'FRA', got 'fr'"``.
+    """
+
+    def __init__(self, record_type: str, field: str, reason: str) -> None:
+        self.record_type = record_type
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{record_type}.{field} {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.record_type, self.field, self.reason))
+
+    def __eq__(self, other: object) -> bool:
+        return _same_error(self, other)
+
+    __hash__ = Exception.__hash__
 
 
 class AmbiguousLookupError(InterpolDataError, LookupError):
@@ -73,6 +113,14 @@ class AmbiguousLookupError(InterpolDataError, LookupError):
             + ", ".join(repr(c) for c in self.candidates)
             + "; look the record up by its id instead"
         )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.collection, self.key, self.candidates))
+
+    def __eq__(self, other: object) -> bool:
+        return _same_error(self, other)
+
+    __hash__ = Exception.__hash__
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -107,6 +155,9 @@ class Problem:
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("a Problem cannot be changed")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Problem, self._key())
 
     def _key(self) -> tuple[str, str | None, str | None, str | None]:
         return (self.message, self.collection, self.record_id, self.field)
@@ -147,13 +198,35 @@ class Problem:
         return f"{self.location}: {self.message}"
 
 
+MESSAGE_PROBLEMS = 50
+"""How many problems a :class:`DatasetError` message lists; ``problems`` keeps them all."""
+
+
 class DatasetError(InterpolDataError, ValueError):
-    """A dataset is invalid; ``problems`` lists every problem found, not just the first."""
+    """A dataset is invalid; ``problems`` lists every problem found, not just the first.
+
+    The message lists the first :data:`MESSAGE_PROBLEMS` problems and always
+    states the total, so that a badly broken file gives a readable error.
+    """
 
     def __init__(self, problems: Iterable[Problem], *, origin: str = "dataset") -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.origin = origin
         count = len(self.problems)
         lines = [f"{origin} is invalid ({count} problem{'s' if count != 1 else ''}):"]
-        lines += [f"  - {problem}" for problem in self.problems]
+        lines += [f"  - {problem}" for problem in self.problems[:MESSAGE_PROBLEMS]]
+        if count > MESSAGE_PROBLEMS:
+            lines.append(f"  … and {count - MESSAGE_PROBLEMS} more (see .problems)")
         super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_dataset_error, (self.problems, self.origin))
+
+    def __eq__(self, other: object) -> bool:
+        return _same_error(self, other)
+
+    __hash__ = Exception.__hash__
+
+
+def _rebuild_dataset_error(problems: tuple[Problem, ...], origin: str) -> DatasetError:
+    return DatasetError(problems, origin=origin)

@@ -18,10 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset
+from interpol_data._registry import SCHEMA_VERSION
+from interpol_data.records import COLLECTION_TYPES
 
 if TYPE_CHECKING:
     import pandas
+
+    from interpol_data._dataset import Dataset
 
 __all__ = [
     "CSV_SEPARATOR",

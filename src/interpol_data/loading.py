@@ -11,6 +11,7 @@ import csv
 import datetime
 import json
 import os
+import stat
 import sys
 import types
 import typing
@@ -24,10 +25,11 @@ from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.v import format_exception
 
 from interpol_data import records as r
-from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset
+from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
+from interpol_data._fields import FieldPlan, plan
 from interpol_data._references import references
-from interpol_data._validators import FieldError
-from interpol_data.errors import DatasetError, Problem
+from interpol_data._validators import MAX_ITEMS, Date
+from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.vocabulary import _Vocabulary
 
 if sys.version_info >= (3, 11):
@@ -111,43 +113,109 @@ def structure_record(data: Any, record_type: type[Any]) -> Any:
         return _detailed().structure(data, record_type)
 
 
-_FIELD_MARK = "\x00"
-
-
 def _describe(error: BaseException, expected: Any) -> str:
-    """Keep our validators' specific messages, marking the field they name."""
-    if isinstance(error, FieldError):
-        return f"{_FIELD_MARK}{error.field}{_FIELD_MARK}{error.args[0]}"
+    """Keep our checks' specific messages, marking the field they name."""
+    if isinstance(error, InvalidValueError):
+        return f"{_FIELD_MARK}{error.field}{_FIELD_MARK}{error.reason}"
     if type(error) in (TypeError, ValueError) and error.args and isinstance(error.args[0], str):
         return error.args[0]
     return format_exception(error, expected)
 
 
-def _problems_from(error: Exception, collection: str, record_id: str | None) -> list[Problem]:
-    problems = []
+_FIELD_MARK = "\x00"
+
+
+def _cattrs_problems(error: Exception) -> list[tuple[str, str]]:
+    """(field path, message) for each error cattrs collected, via its own path rendering."""
+    found = []
     for line in cattrs.transform_error(error, path="$", format_exception=_describe):
         message, _, path = line.rpartition(" @ ")
         field = path.removeprefix("$").removeprefix(".")
         if message.startswith(_FIELD_MARK):
-            # A validator failed while the record was built: cattrs' path stops
+            # A check failed while the record was built: cattrs' path stops
             # at the record, the error knows the field.
             _, name, message = message.split(_FIELD_MARK, 2)
             field = f"{field}.{name}" if field else name
-        problems.append(Problem(message or line, collection, record_id, field or None))
-    return problems
+        found.append((field, message or line))
+    return found
 
 
-def _raw_id(raw: Any) -> str | None:
-    if isinstance(raw, Mapping):
-        value = raw.get("id")
-        return value if isinstance(value, str) else None
+def _shown(key: object) -> str:
+    """A key from the data, printable in a problem's location."""
+    text = key if isinstance(key, str) else repr(key)
+    if text.isprintable() and len(text) <= 60:
+        return text
+    return ascii(text[:60])
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _json_problem(field: FieldPlan, value: Any) -> str | None:
+    """A message when ``value`` is not of the JSON type the field holds."""
+    if isinstance(value, bool) or not isinstance(value, field.json_type):
+        names: dict[object, str] = {str: "text", int: "a whole number", dict: "an object"}
+        expected = names.get(field.json_type, "a number")
+        return f"must be {expected}, got {type(value).__name__} {_short(value)}"
     return None
 
 
-def _raw_ids(raw: Any) -> list[str]:
-    if not isinstance(raw, list):
-        return []
-    return [found for found in map(_raw_id, raw) if found is not None]
+def _short(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def record_problems(record_type: type[Any], raw: Any, path: str = "") -> list[tuple[str, str]]:
+    """Every problem with the JSON-shaped record ``raw``, as (field path, message).
+
+    Reads the record type's plan: unknown and missing fields, JSON types, each
+    field's check, and the same for nested records; linear in the size of ``raw``.
+    """
+    if not isinstance(raw, Mapping):
+        return [(path, f"must be an object, got {type(raw).__name__}")]
+    record_plan = plan(record_type)
+    found = [
+        (_join(path, _shown(key)), f"is not a field of {record_type.__name__}")
+        for key in raw
+        if key not in record_plan.by_name
+    ]
+    for field in record_plan.fields:
+        where = _join(path, field.name)
+        if field.name not in raw:
+            if field.required:
+                found.append((where, "is required"))
+            continue
+        value = raw[field.name]
+        if value is None:
+            if not field.nullable:
+                found.append((where, "must not be null"))
+            continue
+        found.extend(_value_problems(field, value, where, raw))
+    return found
+
+
+def _value_problems(
+    field: FieldPlan, value: Any, where: str, raw: Mapping[str, Any]
+) -> list[tuple[str, str]]:
+    items = value if field.many else (value,)
+    if field.many:
+        if not isinstance(value, list | tuple):
+            return [(where, f"must be a list, got {type(value).__name__}")]
+        if len(value) > MAX_ITEMS:
+            return [(where, f"holds {len(value)} items, over the limit of {MAX_ITEMS}")]
+    if field.record_type is not None:
+        found: list[tuple[str, str]] = []
+        for position, item in enumerate(items):
+            at = f"{where}[{position}]" if field.many else where
+            found.extend(record_problems(field.record_type, item, at))
+        return found
+    for position, item in enumerate(items):
+        message = _json_problem(field, item)
+        if message is not None:
+            return [(f"{where}[{position}]" if field.many else where, message)]
+    message = field.check.problem(value, raw.get)
+    return [] if message is None else [(where, message)]
 
 
 def _structure_collection(
@@ -155,6 +223,9 @@ def _structure_collection(
 ) -> list[Any]:
     if not isinstance(raw, list):
         problems.append(Problem(f"must be a list of records, got {type(raw).__name__}", name))
+        return []
+    if len(raw) > MAX_RECORDS:
+        problems.append(Problem(f"holds {len(raw)} records, over the limit of {MAX_RECORDS}", name))
         return []
     structured = []
     for position, item in enumerate(raw):
@@ -166,16 +237,64 @@ def _structure_collection(
             continue
         try:
             structured.append(structure_record(item, record_type))
-        except Exception as error:
-            problems.extend(_problems_from(error, name, record_id))
+        except Exception as error:  # every failure becomes problems
+            # The plan's walk names every problem; cattrs' own paths are the
+            # fallback should it ever refuse something the walk passes.
+            found = record_problems(record_type, item) or _cattrs_problems(error)
+            problems.extend(
+                Problem(message, name, record_id, field or None) for field, message in found
+            )
     return structured
 
 
-def _check_unique_ids(name: str, ids: list[str], problems: list[Problem]) -> None:
-    counts = Counter(ids)
-    for record_id, count in sorted(counts.items()):
-        if count > 1:
-            problems.append(Problem(f"id is used by {count} records", name, record_id, "id"))
+def _raw_id(raw: Any) -> str | None:
+    if isinstance(raw, Mapping):
+        value = raw.get("id")
+        return value if isinstance(value, str) and value.isprintable() else None
+    return None
+
+
+def _raw_ids(raw: Any) -> list[str]:
+    if not isinstance(raw, list):
+        return []
+    return [found for found in map(_raw_id, raw) if found is not None]
+
+
+def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Problem]) -> None:
+    """Ids, and every field declared unique, differ between the records of a collection."""
+    if not isinstance(raw, list):
+        return
+    for field in plan(record_type).unique:
+        seen: dict[str, str] = {}
+        repeated: dict[str, list[str]] = {}
+        for position, item in enumerate(raw):
+            if not isinstance(item, Mapping):
+                continue
+            value = item.get(field)
+            if not isinstance(value, str):
+                continue
+            folded = value.casefold()
+            owner = _raw_id(item) or f"#{position}"
+            if folded in seen:
+                repeated.setdefault(folded, [seen[folded]]).append(owner)
+            else:
+                seen[folded] = owner
+        for folded, owners in repeated.items():
+            if field == "id":
+                for owner in dict.fromkeys(owners):
+                    problems.append(
+                        Problem(f"id is used by {len(owners)} records", name, owner, "id")
+                    )
+                continue
+            others = ", ".join(map(repr, owners[:5]))
+            problems.append(
+                Problem(
+                    f"{field} {_short(folded)} is shared by records {others}",
+                    name,
+                    owners[-1],
+                    field,
+                )
+            )
 
 
 def _check_references(
@@ -203,52 +322,29 @@ def _check_counts(
     """Compare stated counts with the records; skip collections whose records did not all load."""
     for position, stated in enumerate(organization.stated_counts):
         where = f"stated_counts[{position}]"
+
+        def problem(message: str, where: str = where) -> None:
+            problems.append(Problem(message, "organization", organization.id, where))
+
         if stated.collection is None:
             if stated.explanation is None:
-                problems.append(
-                    Problem(
-                        f"{stated.subject!r} names no collection and gives no explanation",
-                        "organization",
-                        organization.id,
-                        where,
-                    )
-                )
+                problem(f"{stated.subject!r} names no collection and gives no explanation")
             continue
         if stated.collection not in by_name:
-            problems.append(
-                Problem(
-                    f"unknown collection {stated.collection!r}",
-                    "organization",
-                    organization.id,
-                    where,
-                )
-            )
+            problem(f"unknown collection {stated.collection!r}")
+            continue
+        fields = plan(COLLECTION_TYPES[stated.collection]).by_name
+        if stated.field is not None and stated.field not in fields:
+            problem(f"{stated.collection} records have no field {stated.field!r}")
             continue
         if stated.collection in broken:
             continue
         actual = count_records(by_name[stated.collection], stated)
         if actual != stated.value and stated.explanation is None:
-            problems.append(
-                Problem(
-                    f"the organisation states {stated.value} {stated.subject} but the dataset "
-                    f"holds {actual}, and no explanation is given",
-                    "organization",
-                    organization.id,
-                    where,
-                )
+            problem(
+                f"the organisation states {stated.value} {stated.subject} but the dataset "
+                f"holds {actual}, and no explanation is given"
             )
-
-
-def count_records(found: Any, stated: r.StatedCount) -> int:
-    """How many records of ``found`` a stated count covers."""
-    if stated.field is None:
-        return len(found)
-    total = 0
-    for record in found:
-        value = getattr(record, stated.field, None)
-        if (isinstance(value, tuple) and stated.equals in value) or value == stated.equals:
-            total += 1
-    return total
 
 
 def _check_seats(bodies: list[r.Body], problems: list[Problem]) -> None:
@@ -266,14 +362,14 @@ def _check_seats(bodies: list[r.Body], problems: list[Problem]) -> None:
 
 
 def _as_of(raw: Any, problems: list[Problem]) -> datetime.date | None:
-    if not isinstance(raw, str):
-        problems.append(Problem(f"must be a date written YYYY-MM-DD, got {raw!r}", field="as_of"))
+    message = _FULL_DATE.problem(raw)
+    if message is not None:
+        problems.append(Problem(message, field="as_of"))
         return None
-    try:
-        return datetime.date.fromisoformat(raw)
-    except ValueError:
-        problems.append(Problem(f"must be a date written YYYY-MM-DD, got {raw!r}", field="as_of"))
-        return None
+    return datetime.date.fromisoformat(raw)
+
+
+_FULL_DATE = Date(partial=False)
 
 
 def build(data: Any, origin: str = "dataset") -> Dataset:
@@ -287,15 +383,16 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
             [Problem(f"must be a JSON object, got {type(data).__name__}")], origin=origin
         )
     problems: list[Problem] = []
-    for key in sorted(set(data) - _TOP_LEVEL_KEYS, key=str):
-        problems.append(Problem("unknown top-level key", field=str(key)))
+    for key in data:
+        if key not in _TOP_LEVEL_KEYS:
+            problems.append(Problem("unknown top-level key", field=_shown(key)))
     for key in sorted(_TOP_LEVEL_KEYS - set(data)):
         problems.append(Problem("missing", field=key))
     version = data.get("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         problems.append(
             Problem(
-                f"schema version {version!r} is not supported (expected {SCHEMA_VERSION})",
+                f"schema version {_short(version)} is not supported (expected {SCHEMA_VERSION})",
                 field="schema_version",
             )
         )
@@ -322,8 +419,8 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
         for name, found in by_name.items()
     }
     for name, found in by_name.items():
-        # Raw ids, so that a duplicate is reported even when one copy is invalid.
-        _check_unique_ids(name, _raw_ids(data.get(name)), problems)
+        # Raw values, so that a duplicate is reported even when one copy is invalid.
+        _check_unique(name, COLLECTION_TYPES[name], data.get(name), problems)
         _check_references(name, found, ids, problems)
     _check_references("organization", organizations, ids, problems)
     if organizations:
@@ -335,35 +432,164 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     return Dataset(as_of=as_of, organization=organizations[0], records=by_name)
 
 
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Largest dataset file :func:`load` reads."""
+MAX_DEPTH = 32
+"""Deepest nesting of JSON arrays and objects :func:`load` accepts."""
+MAX_NUMBER_LENGTH = 20
+"""Most characters a JSON number may be written with."""
+MAX_RECORDS = 100_000
+"""Most records a collection may hold."""
+
+
+class _RefusedError(Exception):
+    """Raised from inside the JSON parser when the text breaks a limit."""
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise _RefusedError(
+            f"a number is written with {len(text)} characters, "
+            f"over the limit of {MAX_NUMBER_LENGTH}"
+        )
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise _RefusedError(
+            f"a number is written with {len(text)} characters, "
+            f"over the limit of {MAX_NUMBER_LENGTH}"
+        )
+    return float(text)
+
+
+def _parse_constant(text: str) -> Any:
+    raise _RefusedError(f"{text} is not a number JSON allows")
+
+
+def _read_bytes(path: str) -> bytes:
+    """The file's bytes; anything but a regular file of bounded size is refused unread."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise DatasetError([Problem(f"no such file: {path}")], origin=path) from None
+    except (OSError, ValueError) as error:
+        raise DatasetError([Problem(f"cannot read {path}: {error}")], origin=path) from None
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        what = "a directory" if stat.S_ISDIR(mode) else "a device, pipe or socket"
+        raise DatasetError([Problem(f"is {what}, not a regular file; not read")], origin=path)
+    with os.fdopen(descriptor, "rb") as handle:
+        content = handle.read(MAX_FILE_BYTES + 1)
+    if len(content) > MAX_FILE_BYTES:
+        raise DatasetError(
+            [Problem(f"is larger than the limit of {MAX_FILE_BYTES} bytes; not read")],
+            origin=path,
+        )
+    return content
+
+
+def parse(content: bytes | str, origin: str = "dataset") -> Any:
+    """Parse JSON text strictly: limits, duplicate keys and bad numbers are refused.
+
+    Raises:
+        DatasetError: naming the limit or the fault, with its line and column
+            where the parser gives them.
+    """
+    if isinstance(content, bytes):
+        try:
+            content = content.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise DatasetError(
+                [Problem(f"not UTF-8: byte {error.start} cannot be decoded")], origin=origin
+            ) from None
+    if len(content) > MAX_FILE_BYTES:
+        raise DatasetError(
+            [Problem(f"is larger than the limit of {MAX_FILE_BYTES} bytes; not read")],
+            origin=origin,
+        )
+    duplicates: list[str] = []
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        found = dict(pairs)
+        if len(found) != len(pairs):
+            counts = Counter(key for key, _value in pairs)
+            duplicates.extend(key for key, count in counts.items() if count > 1)
+        return found
+
+    try:
+        data = json.loads(
+            content,
+            object_pairs_hook=unique_keys,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+            parse_constant=_parse_constant,
+        )
+    except _RefusedError as error:
+        raise DatasetError([Problem(str(error))], origin=origin) from None
+    except RecursionError:
+        raise DatasetError(
+            [Problem(f"nests arrays and objects deeper than the limit of {MAX_DEPTH}")],
+            origin=origin,
+        ) from None
+    except json.JSONDecodeError as error:
+        raise DatasetError(
+            [Problem(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}")],
+            origin=origin,
+        ) from None
+    problems = [
+        Problem(f"key {_shown(key)!r} appears twice in one object") for key in duplicates[:100]
+    ]
+    if _depth_over(data, MAX_DEPTH):
+        problems.append(Problem(f"nests arrays and objects deeper than the limit of {MAX_DEPTH}"))
+    if problems:
+        raise DatasetError(problems, origin=origin)
+    return data
+
+
+def _depth_over(data: Any, limit: int) -> bool:
+    """Whether arrays and objects nest deeper than ``limit`` (iterative: no recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(value, dict):
+            stack.extend(
+                (item, depth + 1) for item in value.values() if isinstance(item, dict | list)
+            )
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value if isinstance(item, dict | list))
+    return False
+
+
 def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     """Validate a dataset in the exported JSON shape, from a file path or a mapping.
+
+    A path must name a regular file of at most :data:`MAX_FILE_BYTES` bytes;
+    devices, pipes and directories are refused before anything is read.
 
     >>> import interpol_data
     >>> interpol_data.load(interpol_data.dataset().to_mapping()) == interpol_data.dataset()
     True
 
     Raises:
-        DatasetError: the file cannot be read, is not JSON, or the data is
-            invalid; ``problems`` lists every problem with its location.
+        DatasetError: the path cannot be read or is not a regular file, the
+            text is not JSON or breaks a limit, or the data is invalid;
+            ``problems`` lists every problem with its location. No other
+            exception is raised for bad input.
     """
     if isinstance(source, Mapping):
         return build(source)
     if not isinstance(source, str | os.PathLike):
         return build(source)  # reported as "must be a JSON object"
     path = os.fspath(source)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
-        raise DatasetError([Problem(f"no such file: {path}")], origin=path) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise DatasetError([Problem(f"cannot read {path}: {error}")], origin=path) from None
-    except json.JSONDecodeError as error:
-        raise DatasetError(
-            [Problem(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}")],
-            origin=path,
-        ) from None
-    return build(data, origin=path)
+    if not isinstance(path, str):
+        return build(path)
+    return build(parse(_read_bytes(path), origin=path), origin=path)
 
 
 def _csv_value(cell: str, hint: Any) -> Any:

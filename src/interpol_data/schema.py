@@ -1,4 +1,9 @@
-"""A JSON Schema of the exported dataset, generated from the record classes.
+"""A JSON Schema of the exported dataset, generated from the field plans.
+
+Every rule about one record that the loader applies and JSON Schema can say
+is here: patterns, allowed values, ranges, required fields, ``minItems`` and
+``uniqueItems``. Rules across records (unique ids, references, stated counts)
+and calendar checks beyond the written form are the loader's alone.
 
 >>> from interpol_data.schema import json_schema
 >>> json_schema()["properties"]["countries"]["items"]
@@ -7,40 +12,57 @@
 
 from __future__ import annotations
 
-import enum
-import types
-import typing
 from typing import Any
 
-import attrs
-
+from interpol_data import _validators as v
 from interpol_data import records as r
 from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION
+from interpol_data._fields import FieldPlan, plan
 
 __all__ = ["json_schema"]
 
-_PRIMITIVES: dict[Any, dict[str, Any]] = {
-    str: {"type": "string"},
-    int: {"type": "integer"},
-    float: {"type": "number"},
-    bool: {"type": "boolean"},
-}
+
+def _check_schema(check: v.Check) -> dict[str, Any]:
+    """The JSON Schema keywords that say what ``check`` checks."""
+    if isinstance(check, v.Text):
+        return {"type": "string", "minLength": 1, "maxLength": check.max_length, "pattern": r"\S"}
+    if isinstance(check, v.Pattern | v.Date):
+        return {"type": "string", "pattern": f"^(?:{check.pattern})$"}
+    if isinstance(check, v.Number):
+        schema: dict[str, Any] = {"type": "integer" if check.integer else "number"}
+        if check.minimum is not None:
+            schema["minimum"] = check.minimum
+        if check.maximum is not None:
+            schema["maximum"] = check.maximum
+        return schema
+    if isinstance(check, v.OneOf):
+        return {"type": "string", "enum": list(check.allowed)}
+    if isinstance(check, v.Nested):
+        return {"$ref": f"#/$defs/{check.record_type.__name__}"}
+    raise TypeError(f"no JSON Schema for {check!r}")  # pragma: no cover - a new kind of check
 
 
-def _type_schema(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = [option for option in typing.get_args(hint) if option is not type(None)]
-        inner = _type_schema(options[0], definitions)
-        return {"anyOf": [inner, {"type": "null"}]}
-    if origin is tuple:
-        return {"type": "array", "items": _type_schema(typing.get_args(hint)[0], definitions)}
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return {"type": "string", "enum": [member.value for member in hint]}
-    if isinstance(hint, type) and attrs.has(hint):
-        _define(hint, definitions)
-        return {"$ref": f"#/$defs/{hint.__name__}"}
-    return dict(_PRIMITIVES[hint])
+def _field_schema(field: FieldPlan, definitions: dict[str, Any]) -> dict[str, Any]:
+    if field.record_type is not None:
+        _define(field.record_type, definitions)
+    check = field.check.inner if isinstance(field.check, v.Optional) else field.check
+    if isinstance(check, v.Items):
+        item = check.item
+        schema: dict[str, Any] = {
+            "type": "array",
+            "items": _check_schema(item) if item is not None else {},
+            "maxItems": check.max_items,
+        }
+        if check.min_items:
+            schema["minItems"] = check.min_items
+        if check.unique:
+            schema["uniqueItems"] = True
+    else:
+        schema = _check_schema(check)
+    if field.nullable:
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    schema["description"] = field.doc
+    return schema
 
 
 def _define(record_type: type[Any], definitions: dict[str, Any]) -> None:
@@ -48,20 +70,14 @@ def _define(record_type: type[Any], definitions: dict[str, Any]) -> None:
     if name in definitions:
         return
     definitions[name] = {}  # reserve the name before recursing
-    hints = typing.get_type_hints(record_type)
-    properties: dict[str, Any] = {}
-    required: list[str] = []
-    for field in attrs.fields(record_type):
-        schema = _type_schema(hints[field.name], definitions)
-        schema["description"] = field.metadata.get("doc", "")
-        properties[field.name] = schema
-        if field.default is attrs.NOTHING:
-            required.append(field.name)
+    record_plan = plan(record_type)
     definitions[name] = {
         "type": "object",
-        "description": (record_type.__doc__ or "").strip().splitlines()[0],
-        "properties": properties,
-        "required": required,
+        "description": record_plan.doc,
+        "properties": {
+            field.name: _field_schema(field, definitions) for field in record_plan.fields
+        },
+        "required": [field.name for field in record_plan.fields if field.required],
         "additionalProperties": False,
     }
 
@@ -69,13 +85,19 @@ def _define(record_type: type[Any], definitions: dict[str, Any]) -> None:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of what :func:`interpol_data.to_json` writes."""
     definitions: dict[str, Any] = {}
+    _define(r.Organization, definitions)
     properties: dict[str, Any] = {
         "schema_version": {"const": SCHEMA_VERSION},
-        "as_of": {"type": "string", "format": "date"},
-        "organization": _type_schema(r.Organization, definitions),
+        "as_of": {
+            "type": "string",
+            "format": "date",
+            "pattern": f"^{v.Date(partial=False).pattern}$",
+        },
+        "organization": {"$ref": "#/$defs/Organization"},
     }
     for name, record_type in COLLECTION_TYPES.items():
-        properties[name] = {"type": "array", "items": _type_schema(record_type, definitions)}
+        _define(record_type, definitions)
+        properties[name] = {"type": "array", "items": {"$ref": f"#/$defs/{record_type.__name__}"}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "interpol-data dataset",

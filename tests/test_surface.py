@@ -1,0 +1,122 @@
+"""The public surface: what the package exports, what importing it costs, no import cycles."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import interpol_data
+from interpol_data._registry import COLLECTIONS
+
+PACKAGE = Path(interpol_data.__file__).parent
+
+
+def test_records_enums_and_dataset_are_importable_from_the_package() -> None:
+    from interpol_data import Country, Dataset, InvalidValueError, OfficeKind, Region
+
+    assert Country.__module__ == "interpol_data.records"
+    assert Dataset.__name__ == "Dataset"
+    assert Region("europe").label == "Europe"
+    assert OfficeKind.HEADQUARTERS == "headquarters"
+    assert issubclass(InvalidValueError, interpol_data.InterpolDataError)
+
+
+def test_every_name_in_all_resolves() -> None:
+    for name in interpol_data.__all__:
+        assert getattr(interpol_data, name) is not None, name
+
+
+def test_all_names_every_collection_of_the_registry() -> None:
+    assert set(COLLECTIONS) <= set(interpol_data.__all__)
+
+
+def test_every_collection_has_a_record_class_and_a_data_file() -> None:
+    from interpol_data.records import COLLECTION_TYPES
+
+    for name, class_name in COLLECTIONS.items():
+        assert COLLECTION_TYPES[name].__name__ == class_name
+        assert (PACKAGE / "data" / f"{name}.json").is_file(), name
+
+
+def test_importing_the_package_loads_no_records_attrs_or_cattrs() -> None:
+    script = (
+        "import sys, interpol_data; "
+        "print(sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('attrs', 'attr', 'cattrs') or m == 'interpol_data.records'))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts).removesuffix(".__init__")
+
+
+def _runtime_imports(path: Path, modules: set[str]) -> set[str]:
+    """Modules of the package that ``path`` imports at run time, function-level ones included."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            typing_only |= {id(inner) for child in node.body for inner in ast.walk(child)}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name in modules}
+        elif isinstance(node, ast.ImportFrom) and node.module in modules:
+            for alias in node.names:
+                submodule = f"{node.module}.{alias.name}"
+                found.add(submodule if submodule in modules else node.module)
+    return found
+
+
+def _import_graph() -> dict[str, set[str]]:
+    paths = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
+    modules = set(paths)
+    return {name: _runtime_imports(path, modules) - {name} for name, path in paths.items()}
+
+
+def _find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(name: str) -> list[str] | None:
+        state[name] = 1
+        path.append(name)
+        for target in sorted(graph.get(name, ())):
+            if state.get(target) == 1:
+                return [*path[path.index(target) :], target]
+            if target not in state:
+                found = visit(target)
+                if found:
+                    return found
+        path.pop()
+        state[name] = 2
+        return None
+
+    for name in sorted(graph):
+        if name not in state:
+            found = visit(name)
+            if found:
+                return found
+    return None
+
+
+def test_the_cycle_finder_finds_a_planted_cycle() -> None:
+    assert _find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_the_import_graph_sees_function_level_imports() -> None:
+    graph = _import_graph()
+    assert "interpol_data.errors" in graph["interpol_data._validators"]
+    assert "interpol_data.display" in graph["interpol_data.records"]  # inside a method
+
+
+def test_no_module_imports_another_in_a_circle() -> None:
+    assert _find_cycle(_import_graph()) is None
