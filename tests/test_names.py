@@ -336,3 +336,18 @@ def test_each_name_of_an_entity_cites_an_interpol_page_in_that_language(ds: Data
                     record.id,
                     localized.language,
                 )
+
+
+def test_a_collection_can_explain_a_miss() -> None:
+    def explain(text: str) -> str | None:
+        return "Taiwan is not a member" if text.casefold() == "taiwan" else None
+
+    tongues = Collection(
+        "countries", Language, [Language(id="fr", name="French", sources=("s",))], explain
+    )
+    with pytest.raises(NotFoundError, match="Taiwan is not a member") as caught:
+        tongues.lookup("Taiwan")
+    assert caught.value.explanation == "Taiwan is not a member"
+    with pytest.raises(NotFoundError) as other:
+        tongues.lookup("Atlantis")
+    assert other.value.explanation is None

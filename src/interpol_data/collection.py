@@ -10,7 +10,7 @@ lookups that forgive case, accents and punctuation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from interpol_data._fields import plan
@@ -59,27 +59,48 @@ def _key_forms(text: str) -> tuple[str, ...]:
 class _Index(Generic[R]):
     """Lookup tables built once, on a collection's first lookup by text."""
 
-    __slots__ = ("by_compact_key", "by_key", "memo", "words")
+    __slots__ = ("_words", "by_compact_key", "by_key", "memo", "records")
 
     def __init__(self, records: tuple[R, ...]) -> None:
         by_key: dict[str, list[R]] = {}
         by_compact: dict[str, list[R]] = {}
-        words: dict[str, dict[int, int]] = {}  # word -> record position -> shortest key length
-        for position, record in enumerate(records):
+        for record in records:
+            # Many names repeat across languages ("Aruba"): fold each text once per record.
+            seen: set[str] = set()
             for original in _key_values(record):
+                if original in seen:
+                    continue
+                seen.add(original)
                 for key in _key_forms(original):
                     for table, table_key in ((by_key, key), (by_compact, compact(key))):
                         bucket = table.setdefault(table_key, [])
-                        if not any(existing is record for existing in bucket):
+                        if not bucket or bucket[-1] is not record:
                             bucket.append(record)
+        self.records = records
+        self.by_key = {key: tuple(found) for key, found in by_key.items()}
+        self.by_compact_key = {key: tuple(found) for key, found in by_compact.items()}
+        self._words: dict[str, dict[int, int]] | None = None
+        # Answers by raw text, so a repeated lookup skips normalising; bounded.
+        self.memo: dict[str, tuple[R, ...]] = {}
+
+    @property
+    def words(self) -> dict[str, dict[int, int]]:
+        """Word of any key -> record position -> length of its shortest key (for suggestions).
+
+        Built on the first miss only: a lookup that finds its record never needs it.
+        """
+        words = self._words
+        if words is None:
+            words = {}
+            position_of = {id(record): position for position, record in enumerate(self.records)}
+            for key, found in self.by_key.items():
+                for record in found:
+                    position = position_of[id(record)]
                     for word in key.split():
                         row = words.setdefault(word, {})
                         row[position] = min(row.get(position, len(key)), len(key))
-        self.by_key = {key: tuple(found) for key, found in by_key.items()}
-        self.by_compact_key = {key: tuple(found) for key, found in by_compact.items()}
-        self.words = words
-        # Answers by raw text, so a repeated lookup skips normalising; bounded.
-        self.memo: dict[str, tuple[R, ...]] = {}
+            self._words = words
+        return words
 
     def _exact(self, text: str) -> tuple[R, ...]:
         key = normalize(text)
@@ -146,7 +167,16 @@ class Collection(Generic[R]):
     :class:`AmbiguousLookupError` in all four.
     """
 
-    __slots__ = ("_by_id", "_fields", "_index", "_name", "_records", "_search_index", "_type")
+    __slots__ = (
+        "_by_id",
+        "_explain",
+        "_fields",
+        "_index",
+        "_name",
+        "_records",
+        "_search_index",
+        "_type",
+    )
 
     _name: str
     _type: type[R]
@@ -155,8 +185,24 @@ class Collection(Generic[R]):
     _fields: frozenset[str]
     _index: _Index[R] | None
     _search_index: TextIndex | None
+    _explain: Callable[[str], str | None] | None
 
-    def __init__(self, name: str, record_type: type[R], records: Iterable[R]) -> None:
+    def __init__(
+        self,
+        name: str,
+        record_type: type[R],
+        records: Iterable[R],
+        explain: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """Hold ``records`` ordered by id.
+
+        ``explain``, if given, is asked about a text that matches nothing and
+        may say why (such as "Taiwan is not a member"); its answer becomes the
+        :class:`NotFoundError`'s ``explanation``.
+
+        Raises:
+            ValueError: two records share an id.
+        """
         ordered = tuple(sorted(records, key=_record_id))
         by_id = {_record_id(record): record for record in ordered}
         if len(by_id) != len(ordered):
@@ -169,6 +215,7 @@ class Collection(Generic[R]):
         setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
         setter(self, "_search_index", None)
+        setter(self, "_explain", explain)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"collection {self._name!r} cannot be changed")
@@ -299,7 +346,8 @@ class Collection(Generic[R]):
             return exact
         found = self._one(text)
         if found is None:
-            raise NotFoundError(self._name, text, self.suggest(text))
+            explanation = self._explain(text) if self._explain is not None else None
+            raise NotFoundError(self._name, text, self.suggest(text), explanation)
         return found
 
     def suggest(self, text: str, limit: int = _SUGGESTION_COUNT) -> tuple[R, ...]:
