@@ -351,3 +351,8 @@ def test_a_collection_can_explain_a_miss() -> None:
     with pytest.raises(NotFoundError) as other:
         tongues.lookup("Atlantis")
     assert other.value.explanation is None
+
+
+@pytest.mark.parametrize("text", ["Saint", "&", "The"])
+def test_a_lone_word_form_finds_no_member(text: str) -> None:
+    assert interpol_data.countries.get(text) is None

@@ -58,3 +58,8 @@ def test_parenthesised_splits_outside_and_inside() -> None:
 )
 def test_stem_folds_plurals_only(word: str, expected: str) -> None:
     assert stem(word) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("ST", "st"), ("&", ""), ("St", "st")])
+def test_word_forms_apply_only_inside_a_name_of_several_words(text: str, expected: str) -> None:
+    assert normalize(text) == expected

@@ -47,11 +47,13 @@ def normalize(text: str) -> str:
         folded = unicodedata.normalize("NFKD", folded.casefold())
         folded = "".join(char for char in folded if not unicodedata.combining(char))
         folded = folded.translate(_ARABIC_FOLDS)
-    folded = folded.replace("&", " and ")
+    if "&" in folded and folded.strip("& "):  # "&" alone is no name, and not "AND" (Andorra)
+        folded = folded.replace("&", " and ")
     folded = _JOINING.sub("", folded)
     folded = _SEPARATORS.sub(" ", folded).strip()
     words = folded.split(" ")
-    if any(word in _WORD_FORMS for word in words):
+    # Only within a name of several words: "ST" alone is a code, not "Saint".
+    if len(words) > 1 and any(word in _WORD_FORMS for word in words):
         kept = " ".join(w for w in (_WORD_FORMS.get(word, word) for word in words) if w)
         folded = kept or folded  # "The" alone stays "the"
     for noise in _LEADING_NOISE:
