@@ -319,6 +319,7 @@ def test_not_found_can_explain_itself() -> None:
         ("bodies", "Assemblée générale", "general-assembly"),
         ("bodies", "Comité Ejecutivo", "executive-committee"),
         ("bodies", "الأمانة العامة", "general-secretariat"),
+        ("databases", "Base de données SLTD (documents de voyage et d'identité)", "sltd"),
     ],
 )
 def test_interpols_own_names_in_its_other_languages_find_the_record(
@@ -328,7 +329,7 @@ def test_interpols_own_names_in_its_other_languages_find_the_record(
 
 
 def test_each_name_of_an_entity_cites_an_interpol_page_in_that_language(ds: Dataset) -> None:
-    for collection in (ds.bodies, ds.notices):
+    for collection in (ds.bodies, ds.databases, ds.notices):
         for record in collection:
             for localized in record.localized_names:
                 pages = [ds.sources[s].url or "" for s in record.sources]

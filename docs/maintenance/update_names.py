@@ -7,7 +7,7 @@ Usage::
 
 Run it after ``update_countries.py`` (which rewrites ``countries.json`` without
 these names). It also writes the French, Spanish and Arabic names of
-INTERPOL's own bodies and notices that INTERPOL's pages in those languages
+INTERPOL's own bodies, databases and notices that INTERPOL's pages in those languages
 give (``ENTITY_NAMES``, each with the page it comes from in ``ENTITY_SOURCES``);
 a name no page gives is left out rather than translated here.
 
@@ -97,6 +97,16 @@ ENTITY_NAMES: dict[str, dict[str, tuple[tuple[str, str, str], ...]]] = {
             ("fr", "Secrétariat général", "ip-fr-notices"),
         ),
     },
+    "databases": {
+        "sltd": (
+            (
+                "fr",
+                "Base de données SLTD (documents de voyage et d\u2019identité)",
+                "ip-fr-sltd",
+            ),
+        ),
+        "smv": (("fr", "Base de données sur les véhicules volés", "ip-fr-vehicle-crime"),),
+    },
     "notices": {
         "red": (
             ("ar", "النشرة الحمراء", "ip-ar-notices"),
@@ -175,6 +185,21 @@ ENTITY_SOURCES: tuple[dict[str, str], ...] = (
         "INTERPOL-cree-une-nouvelle-notice-internationale-d-alerte-securite",
         "published": "2004-02-24",
         "notes": "INTERPOL's French news release creating the Orange Notice ('notice orange').",
+    },
+    {
+        "id": "ip-fr-sltd",
+        "title": "Base de données SLTD (documents de voyage et d\u2019identité)",
+        "url": "https://www.interpol.int/fr/Notre-action/Bases-de-donnees/"
+        "Base-de-donnees-SLTD-documents-de-voyage-et-d-identite",
+        "notes": "INTERPOL's French page on the Stolen and Lost Travel Documents database.",
+    },
+    {
+        "id": "ip-fr-vehicle-crime",
+        "title": "Lutte contre la criminalité liée aux véhicules",
+        "url": "https://www.interpol.int/fr/Infractions/Criminalite-liee-aux-vehicules/"
+        "Lutte-contre-la-criminalite-liee-aux-vehicules",
+        "notes": "INTERPOL's French page on vehicle crime; names the Stolen Motor Vehicle "
+        "database ('base de données sur les véhicules volés (SMV)').",
     },
     {
         "id": "ip-fr-un-special-notices",
@@ -303,12 +328,12 @@ def main() -> int:
     print(f"wrote {total} names of {len(records)} countries from CLDR {version}")
     for line in dropped:
         print(f"left out {line}")
-    print(f"wrote {write_entity_names()} names of INTERPOL's bodies and notices")
+    print(f"wrote {write_entity_names()} names of INTERPOL's bodies, databases and notices")
     return 0
 
 
 def write_entity_names() -> int:
-    """Write ``ENTITY_NAMES`` into the bodies and notices, citing each page; return the count."""
+    """Write ``ENTITY_NAMES`` into their collections, citing each page; return the count."""
     add_sources(ENTITY_SOURCES)
     written = 0
     for collection, by_id in ENTITY_NAMES.items():
