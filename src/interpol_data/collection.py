@@ -128,7 +128,7 @@ class _Index(Generic[R]):
         return found
 
     def _parts(self, text: str) -> tuple[R, ...]:
-        """ "Myanmar (Burma)": every part must name the same one record, or nothing matches.
+        """A name with parentheses: every part must name the same one record ("Myanmar (Burma)").
 
         So "Korea (Democratic People's Republic of)" does not find the Republic of Korea.
         """
@@ -150,10 +150,6 @@ class _Index(Generic[R]):
 
 def _record_id(record: Any) -> str:
     return str(record.id)
-
-
-def _label(record: Any) -> str:
-    return str(getattr(record, "name", None) or getattr(record, "title", None) or record.id)
 
 
 class Collection(Generic[R]):
