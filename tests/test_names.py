@@ -357,3 +357,9 @@ def test_a_collection_can_explain_a_miss() -> None:
 @pytest.mark.parametrize("text", ["Saint", "&", "The"])
 def test_a_lone_word_form_finds_no_member(text: str) -> None:
     assert interpol_data.countries.get(text) is None
+
+
+def test_every_named_record_has_names_by_language(ds: Dataset) -> None:
+    for name in ("offices", "crime_areas", "capabilities", "partners", "projects", "languages"):
+        for record in ds.collection(name):
+            assert record.names["en"] == record.name, (name, record.id)

@@ -102,7 +102,11 @@ def _localized_names() -> Any:
 
 
 class _Named(_Displayable):
-    """Gives records with ``localized_names`` a ``names`` mapping; holds no data."""
+    """Gives named records a ``names`` mapping; holds no data.
+
+    The mapping comes from ``localized_names`` where a record has them, else
+    it holds the English name alone.
+    """
 
     __slots__ = ()
 
@@ -131,7 +135,7 @@ class Source(_Displayable):
 
 
 @attrs.frozen
-class Language(_Displayable):
+class Language(_Named):
     """One of INTERPOL's official languages."""
 
     id: str = f.identifier("ISO 639-1 code, such as 'fr'.", v.LANGUAGE_CODE)
@@ -219,7 +223,7 @@ class Coordinates(_Displayable):
 
 
 @attrs.frozen
-class Office(_Displayable):
+class Office(_Named):
     """A place where INTERPOL works: headquarters, a complex, a bureau, a centre or an office."""
 
     id: str = f.identifier("Stable slug.")
@@ -297,7 +301,7 @@ class Body(_Named):
 
 
 @attrs.frozen
-class CrimeArea(_Displayable):
+class CrimeArea(_Named):
     """An area of crime INTERPOL names as a focus of its work."""
 
     id: str = f.identifier("Stable slug.")
@@ -325,7 +329,7 @@ class Programme(_Named):
 
 
 @attrs.frozen
-class Capability(_Displayable):
+class Capability(_Named):
     """A policing capability: expertise, tools or services INTERPOL provides."""
 
     id: str = f.identifier("Stable slug.")
@@ -372,7 +376,7 @@ class Notice(_Named):
 
 
 @attrs.frozen
-class Partner(_Displayable):
+class Partner(_Named):
     """An organisation or government that funds INTERPOL projects or works with them."""
 
     id: str = f.identifier("Stable slug.")
@@ -394,7 +398,7 @@ class Partner(_Displayable):
 
 
 @attrs.frozen
-class Project(_Displayable):
+class Project(_Named):
     """An externally funded project, programme or initiative that INTERPOL runs or joins."""
 
     id: str = f.identifier("Stable slug.")
