@@ -363,3 +363,22 @@ def test_every_named_record_has_names_by_language(ds: Dataset) -> None:
     for name in ("offices", "crime_areas", "capabilities", "partners", "projects", "languages"):
         for record in ds.collection(name):
             assert record.names["en"] == record.name, (name, record.id)
+
+
+def test_a_huge_text_misses_quickly() -> None:
+    import time
+
+    text = "Republic of " * 10_000
+    start = time.perf_counter()
+    with pytest.raises(NotFoundError):
+        interpol_data.countries.lookup(text)
+    assert interpol_data.countries.get(text) is None
+    assert time.perf_counter() - start < 0.5  # a generous bound; the real cost is microseconds
+
+
+def test_a_miss_message_shows_a_long_key_shortened() -> None:
+    text = "x" * 5_000
+    with pytest.raises(NotFoundError) as caught:
+        interpol_data.countries.lookup(text)
+    assert caught.value.key == text
+    assert len(str(caught.value)) < 400

@@ -15,6 +15,10 @@ __all__ = [
 ]
 
 
+_SHOWN = 100
+"""Characters of a missed key a message shows (the ``key`` attribute keeps it whole)."""
+
+
 class InterpolDataError(Exception):
     """Base class of every error this package raises on purpose."""
 
@@ -39,7 +43,8 @@ class NotFoundError(InterpolDataError, LookupError):
         self.key = key
         self.suggestions: tuple[Any, ...] = tuple(suggestions)
         self.explanation = explanation
-        message = f"no record in {collection!r} matches {key!r}"
+        shown = key if not isinstance(key, str) or len(key) <= _SHOWN else key[:_SHOWN] + "…"
+        message = f"no record in {collection!r} matches {shown!r}"
         if explanation:
             message += f": {explanation}"
         if self.suggestions:
