@@ -102,7 +102,7 @@ def sources_page() -> str:
 
 def _filled(value: Any) -> bool:
     if attrs.has(type(value)):
-        return any(_filled(getattr(value, f.name)) for f in attrs.fields(type(value)))
+        return any(_filled(getattr(value, name)) for name in plan(type(value)).names)
     return value not in (None, ())
 
 
@@ -118,9 +118,9 @@ def coverage_page() -> str:
         total = len(collection)
         lines.append(f"## {name} ({total} records)\n")
         lines += _table_head("field", "filled:", "share:")
-        for field in attrs.fields(collection.record_type):
-            count = sum(1 for record in collection if _filled(getattr(record, field.name)))
-            lines.append(f"| `{field.name}` | {count} of {total} | {100 * count / total:.0f}% |")
+        for field_name in plan(collection.record_type).names:
+            count = sum(1 for record in collection if _filled(getattr(record, field_name)))
+            lines.append(f"| `{field_name}` | {count} of {total} | {100 * count / total:.0f}% |")
         lines.append("")
     return "\n".join(lines)
 

@@ -178,16 +178,15 @@ def test_error_message_lists_every_problem(raw: dict[str, Any]) -> None:
     assert "countries['DE'].joined" in message
 
 
-def test_packaged_files_are_sorted_by_id_and_declare_the_same_as_of() -> None:
+def test_packaged_files_are_sorted_by_id_and_leave_the_as_of_date_to_dataset_json() -> None:
     from importlib.resources import files
 
     data = files("interpol_data.data")
-    as_of = json.loads(data.joinpath("dataset.json").read_text(encoding="utf-8"))["as_of"]
     for name in interpol_data.dataset().collections:
         document = json.loads(data.joinpath(f"{name}.json").read_text(encoding="utf-8"))
         ids = [item["id"] for item in document["records"]]
         assert ids == sorted(ids), name
-        assert document["about"]["as_of"] == as_of, name
+        assert "as_of" not in document["about"], name
 
 
 def test_six_problems_in_three_records_are_reported_in_one_load(raw: dict[str, Any]) -> None:
@@ -330,3 +329,46 @@ def test_the_message_is_bounded_but_states_the_total(raw: dict[str, Any]) -> Non
     assert "196 problems" in message
     assert "and 146 more" in message
     assert len(message.splitlines()) < 60
+
+
+def test_the_packaged_data_folder_loads_as_a_dataset() -> None:
+    from interpol_data.loading import load_folder
+
+    folder = Path(interpol_data.__file__).parent / "data"
+    assert load_folder(folder) == interpol_data.dataset()
+    assert interpol_data.load(folder) == interpol_data.dataset()
+
+
+def test_a_data_folder_reports_a_missing_file_and_bad_records_together(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "data"
+    shutil.copytree(Path(interpol_data.__file__).parent / "data", folder)
+    (folder / "notices.json").unlink()
+    offices = folder / "offices.json"
+    offices.write_text(
+        offices.read_text(encoding="utf-8").replace('"headquarters"', '"spaceport"'),
+        encoding="utf-8",
+    )
+    messages = " ".join(problem.message for problem in problems_of(folder))
+    assert "notices.json" in messages
+    assert "spaceport" in messages
+
+
+def test_a_list_over_the_item_limit_is_refused_naming_the_limit(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["aliases"] = [f"name {n}" for n in range(10_001)]
+    (problem,) = problems_of(raw)
+    assert "over the limit of 10000" in problem.message
+
+
+def test_a_text_over_the_length_limit_is_refused_naming_the_limit(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "FR")["notes"] = "x" * 10_001
+    (problem,) = problems_of(raw)
+    assert "over the limit of 10000" in problem.message
+
+
+def test_a_field_name_with_escape_sequences_is_reported_escaped(raw: dict[str, Any]) -> None:
+    record(raw, "languages", "fr")["\x1b]0;title\x07"] = 1
+    (problem,) = problems_of(raw)
+    assert "\x1b" not in str(problem)
+    assert "\\x1b" in problem.location

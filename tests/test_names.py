@@ -344,7 +344,7 @@ def test_a_collection_can_explain_a_miss() -> None:
         return "Taiwan is not a member" if text.casefold() == "taiwan" else None
 
     tongues = Collection(
-        "countries", Language, [Language(id="fr", name="French", sources=("s",))], explain
+        "countries", Language, [Language(id="fr", name="French", sources=("s",))], explain=explain
     )
     with pytest.raises(NotFoundError, match="Taiwan is not a member") as caught:
         tongues.lookup("Taiwan")

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import interpol_data
 from interpol_data import AmbiguousLookupError, Dataset, DatasetError, NotFoundError
 from interpol_data._dataset import COLLECTION_TYPES
+from interpol_data._fields import plan
 from interpol_data._text import normalize
 
 DATASET = interpol_data.dataset()
@@ -66,14 +67,12 @@ def test_every_country_is_found_by_each_of_its_names_and_codes(case: tuple[str, 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_every_record_is_found_by_each_of_its_keys(ds: Dataset, name: str) -> None:
-    import attrs
-
     collection = ds.collection(name)
+    keys = plan(collection.record_type).keys
+    assert "id" in keys
     for found in collection:
-        for field in attrs.fields(type(found)):
-            if not field.metadata.get("key"):
-                continue
-            value = getattr(found, field.name)
+        for key_field in keys:
+            value = getattr(found, key_field)
             for key in value if isinstance(value, tuple) else (value,):
                 if not isinstance(key, str):
                     continue
@@ -84,45 +83,50 @@ def test_every_record_is_found_by_each_of_its_keys(ds: Dataset, name: str) -> No
                     assert found.id in error.candidates
 
 
-JUNK = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(-5, 3000),
-    st.text(max_size=5),
-    st.lists(st.integers(), max_size=2),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
-)
+# Values of another JSON type than the one a field holds: never valid.
+WRONG_TYPE: dict[type, st.SearchStrategy[Any]] = {
+    str: st.one_of(st.integers(), st.booleans(), st.lists(st.text(max_size=3), max_size=2)),
+    int: st.one_of(st.text(max_size=5), st.booleans(), st.floats(allow_nan=False)),
+    float: st.one_of(st.text(max_size=5), st.booleans(), st.lists(st.integers(), max_size=2)),
+    list: st.one_of(st.text(max_size=5), st.integers(), st.dictionaries(st.text(), st.integers())),
+    dict: st.one_of(st.text(max_size=5), st.integers(), st.lists(st.integers(), max_size=2)),
+}
 
 
 @st.composite
-def damaged(draw: st.DrawFn) -> dict[str, Any]:
+def damaged(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
+    """The packaged data with one field of one record given a value of the wrong JSON type,
+    and the location the loader must report."""
     data = copy.deepcopy(MAPPING)
     name = draw(st.sampled_from(COLLECTIONS))
-    records = data[name]
-    target = draw(st.sampled_from(records))
-    field = draw(st.sampled_from(sorted(target)))
-    value = draw(JUNK)
-    if value == target[field]:
-        value = {"not": "this"}
-    target[field] = value
-    return data
+    position = draw(st.integers(0, len(data[name]) - 1))
+    target = data[name][position]
+    field = draw(st.sampled_from(sorted(key for key, value in target.items() if value is not None)))
+    target[field] = draw(WRONG_TYPE[type(target[field])])
+    record_id = target["id"] if field != "id" else f"#{position}"
+    return data, f"{name}[{record_id!r}].{field}"
 
 
-@given(data=damaged())
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-def test_damaged_datasets_raise_only_dataset_error(data: dict[str, Any]) -> None:
-    try:
+@given(case=damaged())
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_value_of_the_wrong_type_is_always_refused_at_its_location(
+    case: tuple[dict[str, Any], str],
+) -> None:
+    data, location = case
+    with pytest.raises(DatasetError) as caught:
         interpol_data.load(data)
-    except DatasetError as error:
-        assert error.problems
-        assert all(problem.location for problem in error.problems)
+    assert location in {problem.location for problem in caught.value.problems}
 
 
-@given(data=damaged())
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-def test_loaded_data_always_survives_an_export_round_trip(data: dict[str, Any]) -> None:
-    try:
-        loaded = interpol_data.load(data)
-    except DatasetError:
-        return
+@given(data=st.dictionaries(st.text(max_size=8), st.recursive(st.none() | st.text(), st.lists)))
+@settings(max_examples=100, deadline=None)
+def test_arbitrary_mappings_raise_only_dataset_error(data: dict[str, Any]) -> None:
+    with pytest.raises(DatasetError):
+        interpol_data.load(data)
+
+
+def test_loaded_data_survives_an_export_round_trip() -> None:
+    edited = copy.deepcopy(MAPPING)
+    edited["countries"][0]["notes"] = 'Edited; "quoted", with a comma | and a bar.'
+    loaded = interpol_data.load(edited)
     assert interpol_data.load(json.loads(loaded.to_json())) == loaded

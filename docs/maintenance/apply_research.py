@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import runpy
 import sys
 import unicodedata
 from pathlib import Path
@@ -179,6 +180,8 @@ def main(paths: list[str]) -> None:
     sources_path.write_text(
         json.dumps(sources.document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
+    # Key order, omitted defaults and about.sources are the formatter's to settle.
+    runpy.run_path(str(Path(__file__).with_name("format_data.py")), run_name="__main__")
 
 
 if __name__ == "__main__":

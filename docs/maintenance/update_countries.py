@@ -9,7 +9,7 @@ sources give (INTERPOL's spelling of the name, region, accession year, the
 National Central Bureau) and the sources themselves. ISO codes and names come
 from pycountry (a development dependency, never a runtime one). Aliases are
 search aids: ISO's other names plus the common English names, former names and
-abbreviations in ``EXTRA_ALIASES``. Nothing is filled in that the input does
+abbreviations listed in ``inputs/countries-curation.json``. Nothing is filled in that the input does
 not state: an unknown value stays absent.
 """
 
@@ -25,9 +25,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src" / "interpol_data" / "data"
 DEFAULT_INPUT = Path(__file__).resolve().parent / "inputs" / "countries.json"
 
-# The membership itself: who is in (the composition of the 196) and the count
-# as of the latest General Assembly. Cited by every country.
-MEMBERSHIP_SOURCES = ("wikipedia-interpol-diff-2024", "italpress-ga2025")
 
 REGIONS = {
     "Africa": "africa",
@@ -38,96 +35,25 @@ REGIONS = {
     "Europe": "europe",
 }
 
-# Names people type that ISO does not give: short forms, English exonyms,
-# former names and abbreviations. Keep each unambiguous across members.
+# Facts and fixes are data, kept beside the research input, not in this code:
+# - membership_sources: who is in (the composition of the 196) and the count
+#   as of the latest General Assembly; cited by every country;
+# - extra_aliases: names people type that ISO does not give (short forms,
+#   English exonyms, former names, abbreviations), each unambiguous across members;
+# - corrections: values the research recorded that are not what the field
+#   promises, each removed rather than guessed at, with the reason in "why".
+CURATION = json.loads(
+    (Path(__file__).resolve().parent / "inputs" / "countries-curation.json").read_text(
+        encoding="utf-8"
+    )
+)
+MEMBERSHIP_SOURCES: tuple[str, ...] = tuple(CURATION["membership_sources"])
 EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
-    "AE": ("UAE", "Emirates"),
-    "BA": ("Bosnia",),
-    "BN": ("Brunei",),
-    "BO": ("Bolivia",),
-    "BS": ("The Bahamas",),
-    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Zaire"),
-    "CG": ("Congo-Brazzaville", "Republic of the Congo"),
-    "CI": ("Ivory Coast", "Cote d'Ivoire"),
-    "CV": ("Cape Verde",),
-    "CZ": ("Czech Republic",),
-    "FM": ("Micronesia",),
-    "GB": ("UK", "Britain", "Great Britain", "United Kingdom"),
-    "GM": ("The Gambia",),
-    "IR": ("Iran",),
-    "KR": ("South Korea", "Republic of Korea"),
-    "LA": ("Laos",),
-    "MD": ("Moldova",),
-    "MK": ("Macedonia",),
-    "MM": ("Burma",),
-    "NL": ("Holland",),
-    "PS": ("Palestine",),
-    "RU": ("Russia",),
-    "SY": ("Syria",),
-    "SZ": ("Swaziland",),
-    "TL": ("East Timor",),
-    "TR": ("Turkey", "Türkiye"),
-    "TW": (),
-    "TZ": ("Tanzania",),
-    "US": ("USA", "US", "United States of America", "America"),
-    "VA": ("Vatican", "Vatican City", "Vatican City State", "Holy See"),
-    "VE": ("Venezuela",),
-    "VN": ("Vietnam", "Viet Nam"),
+    code: tuple(names) for code, names in CURATION["extra_aliases"].items()
 }
-
-
-# Values the research recorded that are not what the field promises. Each
-# is removed rather than guessed at; the reason is given beside it.
 CORRECTIONS: dict[str, dict[str, str | None]] = {
-    # Names read off French or Spanish pages, not INTERPOL's English spelling.
-    "DZ": {
-        "name": None,
-        "notes": "Joining year from secondary press, not from the INTERPOL page; region from "
-        "the old French address path (Afrique).",
-    },
-    "TD": {"name": None},
-    "MK": {"name": None},
-    "MU": {"name": None},
-    "RO": {"name": None},
-    "TJ": {"name": None},
-    "TT": {"name": None},
-    "MD": {"name": None},
-    # Two research notes said the same thing twice.
-    "FM": {
-        "notes": "Admitted on 23 November 2021 at the 89th General Assembly in Istanbul as the "
-        "195th member; no member-country page found.",
-    },
-    # A news dateline, not a statement of where the bureau sits.
-    "ES": {
-        "ncb_city": None,
-        "notes": "No member-country page found. EFE says the Policía Nacional joined in 1929; "
-        "the Interior Minister speaks of Spain's part in INTERPOL since 1923.",
-    },
-    "ST": {
-        "ncb_city": None,
-        "notes": "No member-country page found; local press places the INTERPOL office "
-        "in the Polícia Judiciária.",
-    },
-    "UA": {"ncb_city": None},
-    # The page gives the country or the bureau's name where a city is due.
-    "AD": {"ncb_city": None},
-    "BN": {"ncb_city": None},
-    "KW": {"ncb_city": None, "notes": "Member since 16 June 1965 (old French page)."},
-    "GT": {
-        "ncb_city": None,
-        "notes": "The page names the bureau 'NCB Guatemala' without stating its city. "
-        "Joining date not in the stored excerpt.",
-    },
-    # The research inferred the host agency rather than finding it stated.
-    "CF": {
-        "ncb_agency": None,
-        "notes": "Secondary press only; member-country page not found.",
-    },
-    "AE": {
-        "ncb_agency": None,
-        "notes": "No member-country page found; the joining year comes only from a law firm's "
-        "page (low confidence).",
-    },
+    code: {field: value for field, value in fix.items() if field != "why"}
+    for code, fix in CURATION["corrections"].items()
 }
 
 
@@ -236,17 +162,16 @@ def main(argv: list[str]) -> int:
     records = build(research)
     cited = sorted({s for r in records for s in (*r["sources"], *r["ncb"].get("sources", ()))})
     print(f"added {merge_sources(research, set(cited))} sources to sources.json")
-    as_of = json.loads((DATA / "dataset.json").read_text(encoding="utf-8"))["as_of"]
     about = {
         "collection": "countries",
         "description": "INTERPOL's member countries, by ISO 3166-1 alpha-2 code.",
-        "as_of": as_of,
         "sources": cited,
         "generated_by": "docs/maintenance/update_countries.py",
     }
     text = json.dumps({"about": about, "records": records}, ensure_ascii=False, indent=2) + "\n"
     (DATA / "countries.json").write_text(text, encoding="utf-8")
     print(f"wrote {len(records)} countries citing {len(cited)} sources")
+    print("now run: python docs/maintenance/format_data.py")
     return 0
 
 

@@ -28,6 +28,7 @@ that a lookup never reaches the wrong member.
 from __future__ import annotations
 
 import json
+import runpy
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -249,14 +250,8 @@ def cldr_names(code: str) -> list[tuple[str, str]]:
     return names
 
 
-def main() -> int:
-    path = DATA / "countries.json"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    records = document["records"]
-    version = get_cldr_version()
-    source_id = f"cldr-{version}"
-
-    # Which member each English key names; NAME_FORMS are checked against it too.
+def english_owners(records: list[dict]) -> dict[str, set[str]]:
+    """Which members each folded English key names; ``NAME_FORMS`` are checked against it."""
     owner: dict[str, set[str]] = defaultdict(set)
     for record in records:
         for text in english_keys(record):
@@ -267,68 +262,71 @@ def main() -> int:
             clash = {o for key in forms(text) for o in owner.get(key, ())} - {code}
             if clash:
                 raise SystemExit(f"{code}: name form {text!r} also names {sorted(clash)}")
+    return owner
 
+
+def kept_names(
+    code: str,
+    candidates: list[tuple[str, str]],
+    owner: dict[str, set[str]],
+    localized_owner: dict[str, set[str]],
+    dropped: list[str],
+) -> list[dict[str, str]]:
+    """The CLDR names of ``code`` that name no other member; the others go to ``dropped``."""
+    kept = []
+    for language, name in candidates:
+        keys = forms(name)
+        others = {o for key in keys for o in owner.get(key, set()) | localized_owner[key]}
+        others.discard(code)
+        if others:
+            dropped.append(f"{code} {language} {name!r}: also names {sorted(others)}")
+            continue
+        kept.append({"language": language, "name": name})
+    return kept
+
+
+def write_country_names() -> None:
+    """Write each member's CLDR names and English name forms into ``countries.json``."""
+    path = DATA / "countries.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    records = document["records"]
+    version = get_cldr_version()
+    source_id = f"cldr-{version}"
+    owner = english_owners(records)
     candidates = {record["id"]: cldr_names(record["id"]) for record in records}
     localized_owner: dict[str, set[str]] = defaultdict(set)
     for code, names in candidates.items():
         for _language, name in names:
             for key in forms(name):
                 localized_owner[key].add(code)
-
-    dropped = []
+    dropped: list[str] = []
     for record in records:
         code = record["id"]
-        kept = []
-        for language, name in candidates[code]:
-            keys = forms(name)
-            others = {o for key in keys for o in owner.get(key, set()) | localized_owner[key]}
-            others.discard(code)
-            if others:
-                dropped.append(f"{code} {language} {name!r}: also names {sorted(others)}")
-                continue
-            kept.append({"language": language, "name": name})
+        record["localized_names"] = kept_names(
+            code, candidates[code], owner, localized_owner, dropped
+        )
         aliases = list(record.get("aliases", ()))
         known = {key for text in english_keys(record) for key in forms(text)}
         for text in NAME_FORMS.get(code, ()):
             if not forms(text) <= known:
                 aliases.append(text)
                 known |= forms(text)
-        rebuilt = {}
-        for field, value in record.items():
-            if field in ("localized_names", "aliases"):
-                continue
-            if field == "notes":
-                rebuilt["localized_names"] = kept
-                rebuilt["aliases"] = aliases
-            rebuilt[field] = value
-        rebuilt.setdefault("localized_names", kept)
-        rebuilt.setdefault("aliases", aliases)
-        if source_id not in rebuilt["sources"]:
-            rebuilt["sources"] = [*rebuilt["sources"], source_id]
-        record.clear()
-        record.update(
-            {
-                k: v
-                for k, v in rebuilt.items()
-                if v not in ([], None)
-                or k
-                in (
-                    "region",
-                    "joined",
-                )
-            }
-        )
-
-    about = document["about"]
-    if source_id not in about["sources"]:
-        about["sources"] = sorted([*about["sources"], source_id])
+        record["aliases"] = aliases
+        if source_id not in record["sources"]:
+            record["sources"] = [*record["sources"], source_id]
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     add_source(source_id, version)
-    total = sum(len(record.get("localized_names", ())) for record in records)
+    total = sum(len(record["localized_names"]) for record in records)
     print(f"wrote {total} names of {len(records)} countries from CLDR {version}")
     for line in dropped:
         print(f"left out {line}")
+
+
+def main() -> int:
+    write_country_names()
     print(f"wrote {write_entity_names()} names of INTERPOL's bodies, databases and notices")
+    # Key order, omitted defaults and about.sources are the formatter's to settle.
+    runpy.run_path(str(Path(__file__).with_name("format_data.py")), run_name="__main__")
     return 0
 
 
@@ -343,23 +341,12 @@ def write_entity_names() -> int:
             entries = by_id.get(record["id"])
             if not entries:
                 continue
-            names = [{"language": language, "name": name} for language, name, _ in entries]
+            record["localized_names"] = [
+                {"language": language, "name": name} for language, name, _ in entries
+            ]
             cited = [source for _, _, source in entries]
-            rebuilt = {}
-            for field, value in record.items():
-                if field == "localized_names":
-                    continue
-                if field in ("aliases", "notes") and "localized_names" not in rebuilt:
-                    rebuilt["localized_names"] = names
-                rebuilt[field] = value
-            rebuilt.setdefault("localized_names", names)
-            rebuilt["sources"] = list(dict.fromkeys([*rebuilt["sources"], *cited]))
-            record.clear()
-            record.update(rebuilt)
-            written += len(names)
-        about = document["about"]
-        every = {s for entries in by_id.values() for _, _, s in entries}
-        about["sources"] = sorted(set(about["sources"]) | every)
+            record["sources"] = list(dict.fromkeys([*record["sources"], *cited]))
+            written += len(entries)
         path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return written
 

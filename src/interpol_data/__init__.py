@@ -12,6 +12,7 @@ once, on first use, under a lock.
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,9 @@ if TYPE_CHECKING:
         ProjectKind,
         Region,
         SourceKind,
+        UnIntermediateRegion,
+        UnRegion,
+        UnSubregion,
     )
 
     countries: Collection[_r.Country]
@@ -128,6 +132,9 @@ _LAZY: dict[str, str] = {
             "ProjectKind",
             "Region",
             "SourceKind",
+            "UnIntermediateRegion",
+            "UnRegion",
+            "UnSubregion",
         ),
         "interpol_data.vocabulary",
     ),
@@ -174,6 +181,9 @@ __all__ = [
     "Source",
     "SourceKind",
     "StatedCount",
+    "UnIntermediateRegion",
+    "UnRegion",
+    "UnSubregion",
     "__version__",
     "bodies",
     "capabilities",
@@ -199,6 +209,17 @@ __all__ = [
 
 _lock = threading.Lock()
 _packaged: Dataset | None = None
+
+
+def _fresh_lock_after_fork() -> None:
+    # A thread of the parent may hold the lock while it loads; in the child
+    # that thread no longer exists and would never release it.
+    global _lock  # noqa: PLW0603 - replaced only in a freshly forked child
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_fresh_lock_after_fork)
 
 
 def dataset() -> Dataset:

@@ -69,7 +69,7 @@ class Dataset:
             self,
             "_collections",
             {
-                name: Collection(name, record_type, records[name])
+                name: Collection(name, record_type, records[name], self._resolve_id)
                 for name, record_type in COLLECTION_TYPES.items()
             },
         )
@@ -189,7 +189,16 @@ class Dataset:
         """The documents the facts come from."""
         return self._collections["sources"]
 
+    def __reduce__(self) -> tuple[object, ...]:
+        records = {name: tuple(c) for name, c in self._collections.items()}
+        return (_rebuild, (self._as_of, self._organization, records))
+
     # Relationships ---------------------------------------------------------
+
+    def _resolve_id(self, collection: str, text: str) -> str:
+        """The id of the record of ``collection`` that ``text`` names (for filters)."""
+        found = self._resolve(self._collections[collection], text)
+        return str(found.id)
 
     def _resolve(self, collection: Collection[T], item: T | str) -> T:
         if isinstance(item, str):
@@ -358,6 +367,12 @@ class Dataset:
         from interpol_data.export import to_geojson  # noqa: PLC0415
 
         return to_geojson(self, path)
+
+
+def _rebuild(
+    as_of: datetime.date, organization: r.Organization, records: Mapping[str, Any]
+) -> Dataset:
+    return Dataset(as_of=as_of, organization=organization, records=records)
 
 
 def count_records(found: Iterable[Any], stated: r.StatedCount) -> int:

@@ -123,9 +123,9 @@ def code(
     return _field(spec, optional=optional, required=not optional)
 
 
-def url(doc: str) -> Any:
+def url(doc: str, *, unique: bool = False) -> Any:
     """An optional http(s) address."""
-    return _field(Spec(Kind.URL, doc, v.URL), optional=True, required=False)
+    return _field(Spec(Kind.URL, doc, v.URL, unique=unique), optional=True, required=False)
 
 
 def year(doc: str, *, optional: bool = True, required: bool | None = None) -> Any:

@@ -52,6 +52,7 @@ _REPEAT_FACTOR = 0.25
 _PREFIX_EXPANSIONS = 64
 _EXACT_BONUS = 100.0
 _NAME_IN_QUERY_BONUS = 10.0
+_NAME_BEGINS_BONUS = 10.0
 _LONGEST_NAME = 8
 _CLOSE_SPELLING = 0.75
 _RESPELT_WORDS = 4
@@ -119,13 +120,13 @@ def query_words(text: str) -> list[str]:
 class TextIndex:
     """An inverted index over documents (a collection's records, by position)."""
 
-    __slots__ = ("_count", "_exact", "_postings", "_vocabulary")
+    __slots__ = ("_count", "_exact", "_names", "_postings", "_vocabulary")
 
     def __init__(self, documents: Sequence[Iterable[tuple[str, float]]]) -> None:
         # Per word and document: the best field's weight, and the sum over every mention.
         best: dict[str, dict[int, float]] = {}
         total: dict[str, dict[int, float]] = {}
-        exact: dict[str, set[int]] = {}
+        exact: dict[str, dict[int, float]] = {}  # folded name -> position -> field weight
         for position, texts in enumerate(documents):
             for text, weight in texts:
                 for word in tokens(text):
@@ -137,8 +138,9 @@ class TextIndex:
                     for variant in (text, invert(text)):
                         if variant:
                             key = normalize(variant)
-                            exact.setdefault(key, set()).add(position)
-                            exact.setdefault(compact(key), set()).add(position)
+                            for form in (key, compact(key)):
+                                row = exact.setdefault(form, {})
+                                row[position] = max(row.get(position, 0.0), weight)
         # Where a word stands counts most; how often it recurs adds a little,
         # so a record mentioning another's name ten times does not outrank it.
         postings = {
@@ -150,6 +152,7 @@ class TextIndex:
         }
         self._postings = postings
         self._exact = exact
+        self._names = sorted(exact)  # for names that begin with the whole query
         self._vocabulary = sorted(postings)
         self._count = len(documents)
 
@@ -201,6 +204,19 @@ class TextIndex:
         for key in (query, compact(query)):
             for position in self._exact.get(key, ()):
                 scored[position] = scored.get(position, 0.0) + _EXACT_BONUS
+        # A name that begins with the whole query ("guinea" -> "Guinea-Bissau").
+        if query:
+            begun: dict[int, float] = {}
+            start = bisect.bisect_left(self._names, query + " ")
+            for key in self._names[start : start + _PREFIX_EXPANSIONS]:
+                if not key.startswith(query + " "):
+                    break
+                for position, weight in self._exact[key].items():
+                    begun[position] = max(begun.get(position, 0.0), weight)
+            # The record's own name beginning so counts more than an alias doing it.
+            for position, weight in begun.items():
+                if position in scored:
+                    scored[position] += _NAME_BEGINS_BONUS * weight / _NAME
         # A name written out inside a longer query ("Executive Committee members").
         said = query.split()[:MAX_QUERY_WORDS]
         for size in range(min(len(said) - 1, _LONGEST_NAME), 1, -1):

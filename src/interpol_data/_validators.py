@@ -49,7 +49,12 @@ _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _SURROGATES = "\ud800-\udfff"
 _FORBIDDEN_LINE = re.compile(f"[\t\n{_CONTROLS}{_BIDI}{_SURROGATES}]")
 _FORBIDDEN_MULTILINE = re.compile(f"[\t{_CONTROLS}{_BIDI}{_SURROGATES}]")
-_INVISIBLE_ONLY = re.compile(r"[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]*")
+_INVISIBLE = r"\s\u00ad\u180e\u200b-\u200d\u2060\ufeff"
+_INVISIBLE_ONLY = re.compile(f"[{_INVISIBLE}]*")
+# The same rules as regular expressions in escape form (JSON Schema, ECMA-262).
+_FORBIDDEN_ESCAPED = (
+    r"\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+)
 
 Sibling = Callable[[str], Any]
 """Reads another field of the same record (for rules that span two fields)."""
@@ -96,6 +101,13 @@ class Text(Check):
         """The rule in words, for the data dictionary."""
         lines = "lines" if self.multiline else "one line"
         return f"text ({lines}, at most {self.max_length} characters)"
+
+    @property
+    def pattern(self) -> str:
+        """The rule as one regular expression (length aside), for the JSON Schema."""
+        inner = _FORBIDDEN_ESCAPED + (r"\t" if self.multiline else r"\t\n")
+        edge = f"[^\\s{inner}]"
+        return f"^(?=[\\s\\S]*[^{_INVISIBLE}])(?:{edge}(?:[^{inner}]*{edge})?)$"
 
     def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
         if not isinstance(value, str):

@@ -10,10 +10,11 @@ lookups that forgive case, accents and punctuation.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
-from interpol_data._fields import plan
+from interpol_data._fields import FieldPlan, plan
 from interpol_data._text import compact, invert, normalize, parenthesised
 from interpol_data.errors import AmbiguousLookupError, NotFoundError
 
@@ -170,6 +171,7 @@ class Collection(Generic[R]):
         "_index",
         "_name",
         "_records",
+        "_resolver",
         "_search_index",
         "_type",
     )
@@ -182,19 +184,22 @@ class Collection(Generic[R]):
     _index: _Index[R] | None
     _search_index: TextIndex | None
     _explain: Callable[[str], str | None] | None
+    _resolver: Resolver | None
 
     def __init__(
         self,
         name: str,
         record_type: type[R],
         records: Iterable[R],
+        resolver: Resolver | None = None,
         explain: Callable[[str], str | None] | None = None,
     ) -> None:
         """Hold ``records`` ordered by id.
 
-        ``explain``, if given, is asked about a text that matches nothing and
-        may say why (such as "Taiwan is not a member"); its answer becomes the
-        :class:`NotFoundError`'s ``explanation``.
+        ``resolver`` turns a text into the id of a record of another
+        collection (for :meth:`filter`); ``explain``, if given, is asked about a
+        text that matches nothing and may say why (such as "Taiwan is not a
+        member"); its answer becomes the :class:`NotFoundError`'s ``explanation``.
 
         Raises:
             ValueError: two records share an id.
@@ -212,6 +217,7 @@ class Collection(Generic[R]):
         setter(self, "_index", None)
         setter(self, "_search_index", None)
         setter(self, "_explain", explain)
+        setter(self, "_resolver", resolver)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"collection {self._name!r} cannot be changed")
@@ -251,6 +257,10 @@ class Collection(Generic[R]):
         if isinstance(item, str):
             return item in self._by_id or self._one(item) is not None
         return isinstance(item, self._type) and self._by_id.get(_record_id(item)) == item
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # The resolver belongs to the dataset; a collection travels without it.
+        return (Collection, (self._name, self._type, self._records))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Collection):
@@ -427,10 +437,12 @@ class Collection(Generic[R]):
         return search_collections({self._name: self}, text, self._name, limit)
 
     def filter(self, **fields: Any) -> tuple[R, ...]:
-        """Records whose fields equal the given values.
+        """Records whose fields equal the given values (a tuple field: contains the value).
 
-        An enum field matches its member or the member's value; a tuple
-        field matches when it contains the value.
+        A closed field (an enum) takes its member, its value or its name in any
+        case (``region="Europe"``); a field that refers to another collection
+        takes a record, its id or, in a dataset, any text that collection's
+        ``lookup`` accepts (``funders="EU"``).
 
         >>> import interpol_data
         >>> interpol_data.offices.filter(country="SG")[0].id
@@ -438,6 +450,8 @@ class Collection(Generic[R]):
 
         Raises:
             TypeError: a name is not a field of the records.
+            ValueError: a value is none of the field's allowed values; the
+                message names them.
         """
         unknown = sorted(set(fields) - self._fields)
         if unknown:
@@ -445,11 +459,46 @@ class Collection(Generic[R]):
                 f"{self._name} records have no field {', '.join(map(repr, unknown))}; "
                 f"fields: {', '.join(sorted(self._fields))}"
             )
+        by_name = plan(self._type).by_name
+        wanted = {name: self._filter_value(by_name[name], value) for name, value in fields.items()}
         return tuple(
             record
             for record in self._records
-            if all(_field_matches(getattr(record, name), wanted) for name, wanted in fields.items())
+            if all(_field_matches(getattr(record, name), value) for name, value in wanted.items())
         )
+
+    def _filter_value(self, field: FieldPlan, value: object) -> object:
+        """The value as the records hold it; refused when the field cannot hold it."""
+        if value is None:
+            return None
+        if field.vocabulary is not None:
+            return _member(field.vocabulary, value, f"{self._name}.{field.name}")
+        if field.target is not None:
+            if not isinstance(value, str):
+                value = getattr(value, "id", value)
+            if isinstance(value, str) and self._resolver is not None:
+                try:
+                    return self._resolver(field.target, value)
+                except LookupError as error:
+                    raise ValueError(f"{self._name}.{field.name}: {error}") from None
+        return value
+
+
+Resolver = Callable[[str, str], str]
+"""Turns text into the id of a record in the named collection (a dataset's lookup)."""
+
+
+def _member(vocabulary: type[enum.Enum], value: object, where: str) -> enum.Enum:
+    if isinstance(value, vocabulary):
+        return value
+    if isinstance(value, str):
+        folded = value.strip().casefold()
+        for member in vocabulary:
+            spellings = (str(member.value), member.name, getattr(member, "label", ""))
+            if folded in (spelling.casefold() for spelling in spellings):
+                return member
+    allowed = ", ".join(repr(member.value) for member in vocabulary)
+    raise ValueError(f"{where} is one of {allowed}; {value!r} is none of them")
 
 
 def _field_matches(value: object, wanted: object) -> bool:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from interpol_data._fields import plan
+
 if TYPE_CHECKING:
     from interpol_data._dataset import Dataset
     from interpol_data.collection import Collection
@@ -25,9 +27,9 @@ def text_value(value: Any) -> str:
         return ", ".join(text_value(item) for item in value)
     if attrs.has(type(value)):
         return "; ".join(
-            f"{field.name}={text_value(getattr(value, field.name))}"
-            for field in attrs.fields(type(value))
-            if getattr(value, field.name) not in (None, ())
+            f"{name}={text_value(getattr(value, name))}"
+            for name in plan(type(value)).names
+            if getattr(value, name) not in (None, ())
         )
     return str(value)
 
@@ -35,17 +37,16 @@ def text_value(value: Any) -> str:
 def record_html(record: Any) -> str:
     """A two-column table of a record's fields and values."""
     rows = "".join(
-        f"<tr><th style='text-align:left'>{html.escape(field.name)}</th>"
+        f"<tr><th style='text-align:left'>{html.escape(name)}</th>"
         f"<td style='text-align:left'>{html.escape(text_value(getattr(record, name)))}</td></tr>"
-        for field in attrs.fields(type(record))
-        for name in (field.name,)
+        for name in plan(type(record)).names
     )
     return f"<table><caption>{html.escape(type(record).__name__)}</caption>{rows}</table>"
 
 
 def collection_html(collection: Collection[Any]) -> str:
     """A table of the collection's first records, with its most telling columns."""
-    names = {field.name for field in attrs.fields(collection.record_type)}
+    names = set(plan(collection.record_type).names)
     columns = [name for name in _SUMMARY_FIELDS if name in names]
     head = "".join(f"<th>{html.escape(name)}</th>" for name in columns)
     body = "".join(

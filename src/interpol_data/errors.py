@@ -20,7 +20,20 @@ _SHOWN = 100
 
 
 class InterpolDataError(Exception):
-    """Base class of every error this package raises on purpose."""
+    """Base class of every error this package raises on purpose.
+
+    Errors compare equal when they are of one type and carry the same data,
+    so that one sent between processes (pickled) equals the one raised.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            type(self) is type(other)
+            and isinstance(other, BaseException)
+            and self.__reduce__() == other.__reduce__()
+        )
+
+    __hash__ = Exception.__hash__
 
 
 class NotFoundError(InterpolDataError, LookupError):
@@ -57,11 +70,6 @@ class NotFoundError(InterpolDataError, LookupError):
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.collection, self.key, self.suggestions, self.explanation))
 
-    def __eq__(self, other: object) -> bool:
-        return _same_error(self, other)
-
-    __hash__ = Exception.__hash__
-
     def __str__(self) -> str:
         # LookupError would otherwise show the message quoted like a key.
         return str(self.args[0])
@@ -73,15 +81,6 @@ def _label(suggestion: object) -> str:
         return repr(suggestion)
     name = getattr(suggestion, "name", None) or getattr(suggestion, "title", None)
     return repr(f"{name} ({getattr(suggestion, 'id', '?')})")
-
-
-def _same_error(error: BaseException, other: object) -> bool:
-    """Errors are equal when they are of one type and were raised with the same arguments."""
-    return (
-        type(error) is type(other)
-        and isinstance(other, BaseException)
-        and error.__reduce__() == other.__reduce__()
-    )
 
 
 class InvalidValueError(InterpolDataError, ValueError):
@@ -100,11 +99,6 @@ class InvalidValueError(InterpolDataError, ValueError):
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.record_type, self.field, self.reason))
 
-    def __eq__(self, other: object) -> bool:
-        return _same_error(self, other)
-
-    __hash__ = Exception.__hash__
-
 
 class AmbiguousLookupError(InterpolDataError, LookupError):
     """``key`` names more than one record of ``collection``; ``candidates`` lists their ids."""
@@ -121,11 +115,6 @@ class AmbiguousLookupError(InterpolDataError, LookupError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.collection, self.key, self.candidates))
-
-    def __eq__(self, other: object) -> bool:
-        return _same_error(self, other)
-
-    __hash__ = Exception.__hash__
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -226,11 +215,6 @@ class DatasetError(InterpolDataError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_dataset_error, (self.problems, self.origin))
-
-    def __eq__(self, other: object) -> bool:
-        return _same_error(self, other)
-
-    __hash__ = Exception.__hash__
 
 
 def _rebuild_dataset_error(problems: tuple[Problem, ...], origin: str) -> DatasetError:

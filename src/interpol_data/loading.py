@@ -16,7 +16,7 @@ import sys
 import types
 import typing
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -37,7 +37,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised only on Python 3.10
     from importlib_resources import files
 
-__all__ = ["load", "load_packaged", "structure_record"]
+__all__ = ["load", "load_folder", "load_packaged", "structure_record"]
 
 _DATA_PACKAGE = "interpol_data.data"
 _TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
@@ -569,8 +569,9 @@ def _depth_over(data: Any, limit: int) -> bool:
 def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     """Validate a dataset in the exported JSON shape, from a file path or a mapping.
 
-    A path must name a regular file of at most :data:`MAX_FILE_BYTES` bytes;
-    devices, pipes and directories are refused before anything is read.
+    A path must name a regular file of at most :data:`MAX_FILE_BYTES` bytes,
+    or a data folder (see :func:`load_folder`); devices, pipes and other
+    directories are refused before anything is read.
 
     >>> import interpol_data
     >>> interpol_data.load(interpol_data.dataset().to_mapping()) == interpol_data.dataset()
@@ -589,6 +590,8 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     path = os.fspath(source)
     if not isinstance(path, str):
         return build(path)
+    if os.path.isfile(os.path.join(path, "dataset.json")):
+        return load_folder(path)
     return build(parse(_read_bytes(path), origin=path), origin=path)
 
 
@@ -680,15 +683,59 @@ def _read_packaged(name: str) -> Any:
 
 def packaged_mapping() -> dict[str, Any]:
     """The packaged data files assembled into the exported JSON shape."""
-    meta = _read_packaged("dataset")
-    data: dict[str, Any] = {
-        "schema_version": meta["schema_version"],
-        "as_of": meta["as_of"],
-        "organization": _read_packaged("organization")["record"],
-    }
+    return assemble(_read_packaged)
+
+
+def assemble(read: Callable[[str], Any]) -> dict[str, Any]:
+    """A data folder's files (``read(name)`` gives the parsed ``name.json``) in the exported
+    shape; a part that a file lacks is left out, for :func:`build` to report as missing."""
+    data: dict[str, Any] = {}
+    meta = read("dataset")
+    if isinstance(meta, Mapping):
+        data.update({key: meta[key] for key in ("schema_version", "as_of") if key in meta})
+    organization = read("organization")
+    if isinstance(organization, Mapping) and "record" in organization:
+        data["organization"] = organization["record"]
     for name in COLLECTION_TYPES:
-        data[name] = _read_packaged(name)["records"]
+        document = read(name)
+        if isinstance(document, Mapping) and "records" in document:
+            data[name] = document["records"]
     return data
+
+
+def load_folder(folder: str | os.PathLike[str]) -> Dataset:
+    """Validate a data folder laid out like the package's own ``data`` folder.
+
+    The folder holds ``dataset.json`` (schema version and as-of date),
+    ``organization.json`` and one ``<collection>.json`` per collection, each
+    as the formatter writes them; each file is read under :func:`load`'s limits.
+
+    Raises:
+        DatasetError: a file is missing or unreadable, or the data is invalid;
+            every problem is listed.
+    """
+    root = os.fspath(folder)
+    problems: list[Problem] = []
+
+    def read(name: str) -> Any:
+        path = os.path.join(root, f"{name}.json")
+        try:
+            return parse(_read_bytes(path), origin=path)
+        except DatasetError as error:
+            problems.extend(
+                Problem(f"{name}.json: {problem.message}", problem.collection, field=problem.field)
+                for problem in error.problems
+            )
+            return None
+
+    data = assemble(read)
+    try:
+        loaded = build(data, origin=root)
+    except DatasetError as error:
+        raise DatasetError([*problems, *error.problems], origin=root) from None
+    if problems:
+        raise DatasetError(problems, origin=root)
+    return loaded
 
 
 def load_packaged() -> Dataset:

@@ -127,7 +127,7 @@ class Source(_Displayable):
     publisher: str | None = f.text(
         "Who published it; None where the document does not say.", optional=True
     )
-    url: str | None = f.url("Where it can be read; None for texts known only by file.")
+    url: str | None = f.url("Where it can be read; None for texts known only by file.", unique=True)
     published: str | None = f.date(
         "When it was published or last revised (YYYY, YYYY-MM or YYYY-MM-DD)."
     )

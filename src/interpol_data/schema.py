@@ -25,7 +25,7 @@ __all__ = ["json_schema"]
 def _check_schema(check: v.Check) -> dict[str, Any]:
     """The JSON Schema keywords that say what ``check`` checks."""
     if isinstance(check, v.Text):
-        return {"type": "string", "minLength": 1, "maxLength": check.max_length, "pattern": r"\S"}
+        return {"type": "string", "maxLength": check.max_length, "pattern": check.pattern}
     if isinstance(check, v.Pattern | v.Date):
         return {"type": "string", "pattern": f"^(?:{check.pattern})$"}
     if isinstance(check, v.Number):
