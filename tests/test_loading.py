@@ -219,9 +219,9 @@ def test_a_bureau_with_a_city_and_no_source_is_refused(raw: dict[str, Any]) -> N
 
 @pytest.mark.parametrize("field", ["alpha_3", "numeric", "name", "iso_short_name"])
 def test_two_countries_may_not_share_a_code_or_a_name(raw: dict[str, Any], field: str) -> None:
-    record(raw, "countries", "DE")[field] = record(raw, "countries", "FR")[field]
+    record(raw, "countries", "FR")[field] = record(raw, "countries", "DE")[field]
     problems = problems_of(raw)
-    assert {p.field for p in problems} == {field}
+    assert {p.location for p in problems} == {f"countries['FR'].{field}"}
 
 
 def test_a_stated_count_must_name_a_real_field(raw: dict[str, Any]) -> None:
@@ -372,3 +372,27 @@ def test_a_field_name_with_escape_sequences_is_reported_escaped(raw: dict[str, A
     (problem,) = problems_of(raw)
     assert "\x1b" not in str(problem)
     assert "\\x1b" in problem.location
+
+
+def test_an_alias_may_not_name_another_country(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "AT")["aliases"].append("Deutschland")
+    record(raw, "countries", "DE")["aliases"] = ["Deutschland"]
+    (problem,) = problems_of(raw)
+    assert problem.location.endswith(".aliases")
+    assert "Deutschland" in problem.message
+
+
+def test_an_alias_may_not_be_another_countrys_code(raw: dict[str, Any]) -> None:
+    record(raw, "countries", "AT")["aliases"].append("DEU")
+    (problem,) = problems_of(raw)
+    assert problem.location == "countries['AT'].aliases"
+
+
+def test_json_text_already_read_is_validated_like_a_file() -> None:
+    from interpol_data.loading import load_text
+
+    text = interpol_data.to_json()
+    assert load_text(text.encode()) == interpol_data.dataset()
+    with pytest.raises(DatasetError) as caught:
+        load_text('{"as_of": 1, "as_of": 2}', origin="<stdin>")
+    assert caught.value.origin == "<stdin>"

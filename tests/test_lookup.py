@@ -247,3 +247,13 @@ def test_filter_on_a_reference_refuses_text_that_names_no_record(ds: Dataset) ->
 def test_filter_on_none_finds_records_without_a_value(ds: Dataset) -> None:
     unplaced = ds.countries.filter(region=None)
     assert all(country.region is None for country in unplaced)
+
+
+def test_filter_refuses_a_value_of_a_type_the_field_never_holds(ds: Dataset) -> None:
+    with pytest.raises(TypeError, match="joined"):
+        ds.countries.filter(joined="1950")
+
+
+def test_filter_compares_a_tuple_field_whole_when_given_a_tuple(ds: Dataset) -> None:
+    france = ds.countries["FR"]
+    assert ds.countries.filter(sources=france.sources) == (france,)

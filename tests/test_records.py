@@ -153,6 +153,12 @@ def test_source_url_must_be_http() -> None:
         Source(id="x", title="X", kind=SourceKind.WEB_PAGE, url="ftp://example.org")
 
 
+@pytest.mark.parametrize("url", ["https://example.org/\x00", "https://example.org/\u202e"])
+def test_source_url_refuses_control_and_bidi_characters(url: str) -> None:
+    with pytest.raises(InvalidValueError, match="url"):
+        Source(id="x", title="X", kind=SourceKind.WEB_PAGE, url=url)
+
+
 def test_source_date_accepts_year_month_or_day_only() -> None:
     assert (
         Source(id="x", title="X", kind=SourceKind.SEED, published="2025-07").published == "2025-07"

@@ -144,6 +144,28 @@ def unsourced_bureau(data: dict[str, Any], rng: random.Random) -> str:
     return at("countries", country, "ncb.sources")
 
 
+def holder_without_a_calendar_day(data: dict[str, Any], rng: random.Random) -> str:
+    bodies = [body for body in data["bodies"] if body.get("holders")]
+    body = rng.choice(bodies)
+    position = rng.randrange(len(body["holders"]))
+    body["holders"][position]["as_of"] = "2024-04-31"
+    return at("bodies", body, f"holders[{position}].as_of")
+
+
+def count_of_an_unknown_collection(data: dict[str, Any], rng: random.Random) -> str:
+    counts = data["organization"]["stated_counts"]
+    position = rng.randrange(len(counts))
+    counts[position]["collection"] = "spaceships"
+    return f"organization['interpol'].stated_counts[{position}]"
+
+
+def coordinates_off_the_earth(data: dict[str, Any], rng: random.Random) -> str:
+    offices = [office for office in data["offices"] if office.get("coordinates")]
+    office = rng.choice(offices)
+    office["coordinates"]["longitude"] = 181.5
+    return at("offices", office, "coordinates.longitude")
+
+
 def boolean_schema_version(data: dict[str, Any], _rng: random.Random) -> str:
     data["schema_version"] = True
     return "dataset.schema_version"
@@ -171,6 +193,9 @@ DAMAGES: list[Damage] = [
     unknown_field,
     missing_field,
     unsourced_bureau,
+    holder_without_a_calendar_day,
+    count_of_an_unknown_collection,
+    coordinates_off_the_earth,
     boolean_schema_version,
     week_date,
 ]

@@ -120,3 +120,10 @@ def test_the_import_graph_sees_function_level_imports() -> None:
 
 def test_no_module_imports_another_in_a_circle() -> None:
     assert _find_cycle(_import_graph()) is None
+
+
+def test_every_registered_collection_is_a_typed_dataset_attribute() -> None:
+    ds = interpol_data.dataset()
+    for name in COLLECTIONS:
+        assert isinstance(vars(interpol_data.Dataset).get(name), property), name
+        assert getattr(ds, name) is ds.collection(name)

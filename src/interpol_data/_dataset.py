@@ -12,7 +12,7 @@ import datetime
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
@@ -24,6 +24,8 @@ from interpol_data.collection import Collection
 from interpol_data.records import COLLECTION_TYPES
 
 if TYPE_CHECKING:
+    import pandas
+
     from interpol_data._search import SearchResults
 
 __all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge", "count_records"]
@@ -322,9 +324,9 @@ class Dataset:
 
     def to_mapping(self) -> dict[str, Any]:
         """The whole dataset as plain JSON-ready data, in the shape :func:`load` reads."""
-        from interpol_data.export import to_mapping  # noqa: PLC0415
+        from interpol_data.formats import json  # noqa: PLC0415 - formats load on first export
 
-        return to_mapping(self)
+        return json.to_mapping(self)
 
     def search(
         self,
@@ -351,22 +353,64 @@ class Dataset:
         return search_collections(self._collections, text, collections, limit)
 
     def to_json(self, path: str | os.PathLike[str] | None = None) -> str:
-        """The whole dataset as deterministic JSON text; also written to ``path`` if given."""
-        from interpol_data.export import to_json  # noqa: PLC0415
+        """The whole dataset as deterministic JSON text; also written to ``path`` if given.
 
-        return to_json(self, path)
+        Raises:
+            OSError: ``path`` cannot be written, or is a folder, device or FIFO.
+        """
+        from interpol_data.formats import json  # noqa: PLC0415
+
+        return json.to_json(self, path)
 
     def to_csv(self, directory: str | os.PathLike[str]) -> tuple[Path, ...]:
-        """Write one CSV file per collection into ``directory``; return the paths written."""
-        from interpol_data.export import to_csv  # noqa: PLC0415
+        """Write one CSV per collection and ``datapackage.json`` into ``directory`` at once.
 
-        return to_csv(self, directory)
+        See :func:`interpol_data.formats.csv.to_csv`; returns the written paths,
+        ``dataset.csv`` first.
+        """
+        from interpol_data.formats import csv  # noqa: PLC0415
+
+        return csv.to_csv(self, directory)
 
     def to_geojson(self, path: str | os.PathLike[str] | None = None) -> str:
         """The offices with coordinates as a GeoJSON FeatureCollection."""
-        from interpol_data.export import to_geojson  # noqa: PLC0415
+        from interpol_data.formats import geojson  # noqa: PLC0415
 
-        return to_geojson(self, path)
+        return geojson.to_geojson(self, path)
+
+    def to_pandas(
+        self,
+        name: str,
+        *,
+        tuples: Literal["list", "text"] = "list",
+        names: bool = False,
+    ) -> pandas.DataFrame:
+        """The collection ``name`` as a typed DataFrame indexed by id (needs pandas).
+
+        Nested records become ``field.subfield`` columns, whole numbers ``Int64``,
+        enums ``category``; tuples are lists, or text joined with ``"; "`` when
+        ``tuples="text"``; with ``names=True`` references show the names of the
+        records they point to instead of their ids.
+
+        Raises:
+            KeyError: no collection has that name.
+            ImportError: pandas is not installed.
+        """
+        from interpol_data.formats import pandas  # noqa: PLC0415
+
+        collection = self.collection(name)
+        return pandas.to_pandas(
+            collection,
+            collection.record_type,
+            tuples=tuples,
+            resolve=self._name_of if names else None,
+        )
+
+    def _name_of(self, collection: str, record_id: str) -> str:
+        record = self.collection(collection).get(record_id)
+        if record is None:
+            return record_id
+        return str(getattr(record, "name", None) or getattr(record, "title", record_id))
 
 
 def _rebuild(

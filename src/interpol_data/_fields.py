@@ -180,9 +180,9 @@ def references(
     return _field(spec, optional=False, required=min_items > 0)
 
 
-def texts(doc: str, *, key: bool = False) -> Any:
-    """Several texts, each once (aliases, regions)."""
-    spec = Spec(Kind.TEXT, doc, v.Items(v.Text()), key=key, many=True)
+def texts(doc: str, *, key: bool = False, unique: bool = False) -> Any:
+    """Several texts, each once (aliases, regions); with ``unique``, none names another record."""
+    spec = Spec(Kind.TEXT, doc, v.Items(v.Text()), key=key, unique=unique, many=True)
     return _field(spec, optional=False, required=False)
 
 
@@ -239,16 +239,6 @@ class FieldPlan:
     record_type: type[Any] | None  # the nested record type, for RECORD fields
     vocabulary: type[enum.Enum] | None  # the enum, for CHOICE fields
     json_type: type[Any] | tuple[type[Any], ...]  # what a JSON scalar must be
-
-    @property
-    def item_check(self) -> v.Check:
-        """The check each item (or the one value) must pass, None and tuples aside."""
-        check = self.check
-        if isinstance(check, v.Optional):
-            check = check.inner
-        if isinstance(check, v.Items) and check.item is not None:
-            return check.item
-        return check
 
 
 @attrs.frozen

@@ -393,7 +393,10 @@ LANGUAGE_TAG = Pattern(
     r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-[0-9]{3})?",
     "a BCP 47 language tag such as 'fr' or 'sr-Latn'",
 )
-URL = Pattern(r"https?://[^\s/$.?#][^\s]*", "an http(s) URL")
+URL = Pattern(
+    r"https?://[^\s/$.?#\x00-\x1f\x7f-\x9f][^\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*",
+    "an http(s) URL",
+)
 SOURCE_ID = Pattern(r"[a-z0-9][a-z0-9._-]*", "a source id (lower case, digits, '.', '_' or '-')")
 COLOUR = Pattern(r"[a-z]+", "a colour name in lower case such as 'red'")
 YEAR = Number(minimum=EARLIEST_YEAR, maximum=LATEST_YEAR)

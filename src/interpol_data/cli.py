@@ -65,7 +65,7 @@ def _show(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     found = collection.get(args.key) or collection.lookup(args.key)
     if args.format == "json":
-        from interpol_data.export import plain  # noqa: PLC0415
+        from interpol_data.formats.json import plain  # noqa: PLC0415
 
         print(json.dumps(plain(found), ensure_ascii=False, indent=2))
         return EXIT_OK

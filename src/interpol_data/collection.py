@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._text import compact, invert, normalize, parenthesised
 from interpol_data.errors import AmbiguousLookupError, NotFoundError
 
 if TYPE_CHECKING:
+    import pandas
+
     from interpol_data._search import SearchResults, TextIndex
 
 __all__ = ["Collection"]
@@ -278,6 +280,17 @@ class Collection(Generic[R]):
 
         return collection_html(self)
 
+    def to_pandas(self, *, tuples: Literal["list", "text"] = "list") -> pandas.DataFrame:
+        """The records as a typed DataFrame indexed by id (needs the ``pandas`` extra).
+
+        Nested records become ``field.subfield`` columns, whole numbers ``Int64``,
+        enums ``category``; tuples are lists, or text joined with ``"; "`` when
+        ``tuples="text"``. :meth:`Dataset.to_pandas` can also show references by name.
+        """
+        from interpol_data.formats import pandas as pandas_format  # noqa: PLC0415
+
+        return pandas_format.to_pandas(self, self._type, tuples=tuples)
+
     def _ensure_index(self) -> _Index[R]:
         index = self._index
         if index is None:
@@ -449,7 +462,8 @@ class Collection(Generic[R]):
         'ccc-singapore'
 
         Raises:
-            TypeError: a name is not a field of the records.
+            TypeError: a name is not a field of the records, or a value is of
+                a type the field never holds (``joined="1950"``).
             ValueError: a value is none of the field's allowed values; the
                 message names them.
         """
@@ -481,6 +495,13 @@ class Collection(Generic[R]):
                     return self._resolver(field.target, value)
                 except LookupError as error:
                     raise ValueError(f"{self._name}.{field.name}: {error}") from None
+        expected = field.record_type or field.json_type
+        whole = field.many and isinstance(value, tuple)  # a tuple field compared whole
+        if not whole and (isinstance(value, bool) or not isinstance(value, expected)):
+            raise TypeError(
+                f"{self._name}.{field.name} holds {field.kind.value} values, "
+                f"not {type(value).__name__} {value!r}"
+            )
         return value
 
 

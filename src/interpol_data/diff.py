@@ -32,7 +32,7 @@ class Change:
 
 def diff(old: Dataset, new: Dataset) -> tuple[Change, ...]:
     """Every difference from ``old`` to ``new``, in collection order, then by id and field."""
-    from interpol_data.export import plain  # noqa: PLC0415
+    from interpol_data.formats.json import plain  # noqa: PLC0415
 
     changes: list[Change] = []
     pairs: list[tuple[str, dict[str, Any], dict[str, Any]]] = [

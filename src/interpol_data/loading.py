@@ -3,23 +3,24 @@
 Structuring is strict (no coercion: ``"1950"`` is not a year and ``None`` is
 not a name) and complete: every problem in every record is collected, with its
 location, before :class:`~interpol_data.errors.DatasetError` is raised.
+
+Every check reads the field plans (``_fields``) and runs in time linear in the
+size of the input. Files are read only when they are regular files within the
+limits below; JSON is parsed strictly (no duplicate keys, no NaN, no number
+longer than :data:`MAX_NUMBER_LENGTH` characters).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime
 import json
 import os
 import stat
 import sys
-import types
-import typing
 from collections import Counter
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
-import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.v import format_exception
@@ -28,6 +29,7 @@ from interpol_data import records as r
 from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._references import references
+from interpol_data._text import normalize
 from interpol_data._validators import MAX_ITEMS, Date
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.vocabulary import _Vocabulary
@@ -37,7 +39,18 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised only on Python 3.10
     from importlib_resources import files
 
-__all__ = ["load", "load_folder", "load_packaged", "structure_record"]
+__all__ = ["load", "load_folder", "load_packaged", "load_text", "structure_record"]
+
+# Limits on what a dataset may hold; each is named in the problem that refuses it.
+# Texts and lists have theirs in _validators (MAX_TEXT_LENGTH, MAX_ITEMS).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Largest dataset file :func:`load` reads."""
+MAX_DEPTH = 32
+"""Deepest nesting of JSON arrays and objects :func:`load` accepts."""
+MAX_NUMBER_LENGTH = 20
+"""Most characters a JSON number may be written with."""
+MAX_RECORDS = 100_000
+"""Most records a collection may hold."""
 
 _DATA_PACKAGE = "interpol_data.data"
 _TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
@@ -105,7 +118,10 @@ def _detailed() -> cattrs.Converter:
     return _DETAILED
 
 
-def structure_record(data: Any, record_type: type[Any]) -> Any:
+RecordT = TypeVar("RecordT")
+
+
+def structure_record(data: Any, record_type: type[RecordT]) -> RecordT:
     """Structure one record strictly; raise cattrs' detailed errors on failure."""
     try:
         return _FAST.structure(data, record_type)
@@ -260,40 +276,53 @@ def _raw_ids(raw: Any) -> list[str]:
     return [found for found in map(_raw_id, raw) if found is not None]
 
 
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
 def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Problem]) -> None:
-    """Ids, and every field declared unique, differ between the records of a collection."""
+    """No two records share an id, nor any text of a field declared unique.
+
+    Unique fields (codes, names and, for countries, aliases) share one
+    namespace, compared as ``lookup`` compares them: a name of one record may
+    not be the code or alias of another, or lookups would become ambiguous.
+    """
     if not isinstance(raw, list):
         return
-    for field in plan(record_type).unique:
-        seen: dict[str, str] = {}
-        repeated: dict[str, list[str]] = {}
+    unique = plan(record_type).unique
+    ids: dict[str, list[str]] = {}
+    first_owner: dict[str, tuple[int, str, str]] = {}  # key -> (position, field, id)
+    # Field by field, so that the later-declared field (an alias, not a code)
+    # is the one blamed when two records meet.
+    for field in unique:
         for position, item in enumerate(raw):
             if not isinstance(item, Mapping):
                 continue
-            value = item.get(field)
-            if not isinstance(value, str):
-                continue
-            folded = value.casefold()
-            owner = _raw_id(item) or f"#{position}"
-            if folded in seen:
-                repeated.setdefault(folded, [seen[folded]]).append(owner)
-            else:
-                seen[folded] = owner
-        for folded, owners in repeated.items():
-            if field == "id":
-                for owner in dict.fromkeys(owners):
-                    problems.append(
-                        Problem(f"id is used by {len(owners)} records", name, owner, "id")
+            record_id = _raw_id(item) or f"#{position}"
+            for text in _texts(item.get(field)):
+                if field == "id":
+                    ids.setdefault(text.casefold(), []).append(record_id)
+                key = normalize(text)
+                owner = first_owner.setdefault(key, (position, field, record_id))
+                if owner[0] == position or (field == "id" and owner[1] == "id"):
+                    continue
+                problems.append(
+                    Problem(
+                        f"{_short(text)} also names {owner[2]!r} (as its {owner[1]})",
+                        name,
+                        record_id,
+                        field,
                     )
-                continue
-            others = ", ".join(map(repr, owners[:5]))
-            problems.append(
-                Problem(
-                    f"{field} {_short(folded)} is shared by records {others}",
-                    name,
-                    owners[-1],
-                    field,
                 )
+    for owners in ids.values():
+        if len(owners) > 1:
+            problems.extend(
+                Problem(f"id is used by {len(owners)} records", name, owner, "id")
+                for owner in dict.fromkeys(owners)
             )
 
 
@@ -432,16 +461,6 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     return Dataset(as_of=as_of, organization=organizations[0], records=by_name)
 
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Largest dataset file :func:`load` reads."""
-MAX_DEPTH = 32
-"""Deepest nesting of JSON arrays and objects :func:`load` accepts."""
-MAX_NUMBER_LENGTH = 20
-"""Most characters a JSON number may be written with."""
-MAX_RECORDS = 100_000
-"""Most records a collection may hold."""
-
-
 class _RefusedError(Exception):
     """Raised from inside the JSON parser when the text breaks a limit."""
 
@@ -566,6 +585,16 @@ def _depth_over(data: Any, limit: int) -> bool:
     return False
 
 
+def load_text(content: bytes | str, origin: str = "<stdin>") -> Dataset:
+    """Validate a dataset from JSON text already read (standard input, a network reply),
+    under the same limits as :func:`load`; ``origin`` names it in problems.
+
+    Raises:
+        DatasetError: the text is not JSON, breaks a limit or holds invalid data.
+    """
+    return build(parse(content, origin=origin), origin=origin)
+
+
 def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     """Validate a dataset in the exported JSON shape, from a file path or a mapping.
 
@@ -595,86 +624,18 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     return build(parse(_read_bytes(path), origin=path), origin=path)
 
 
-def _csv_value(cell: str, hint: Any) -> Any:
-    """The JSON-shaped value of one CSV cell, for a field of type ``hint``."""
-    from interpol_data.export import FORMULA_STARTS, split_items  # noqa: PLC0415
-
-    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
-        cell = cell[1:]  # undo the spreadsheet guard
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        if cell == "":
-            return None
-        hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
-        origin = typing.get_origin(hint)
-    if origin is tuple:
-        item = typing.get_args(hint)[0]
-        if attrs.has(item):
-            return json.loads(cell) if cell else []
-        return split_items(cell) if cell else []
-    if hint is int:
-        return int(cell)
-    if hint is float:
-        return float(cell)
-    return cell
-
-
-def _csv_record(row: Mapping[str, str], record_type: type[Any]) -> dict[str, Any]:
-
-    from interpol_data.export import record_fields  # noqa: PLC0415
-
-    hints = typing.get_type_hints(record_type)
-    nested = record_fields(record_type)
-    data: dict[str, Any] = {}
-    for field in attrs.fields(record_type):
-        if field.name in nested:
-            sub_type = nested[field.name]
-            sub_hints = typing.get_type_hints(sub_type)
-            cells = {
-                sub.name: row.get(f"{field.name}.{sub.name}", "") for sub in attrs.fields(sub_type)
-            }
-            if all(cell == "" for cell in cells.values()) and field.default is not attrs.NOTHING:
-                data[field.name] = None
-                continue
-            data[field.name] = {
-                name: _csv_value(cell, sub_hints[name]) for name, cell in cells.items()
-            }
-        elif field.name in row:
-            data[field.name] = _csv_value(row[field.name], hints[field.name])
-    return data
-
-
 def load_csv(directory: str | os.PathLike[str]) -> Dataset:
-    """Read back a directory written by :meth:`Dataset.to_csv`, validating it like :func:`load`.
+    """Read back a folder written by :meth:`Dataset.to_csv`, validating it like :func:`load`.
+
+    Reading the CSV lives with writing it, in :mod:`interpol_data.formats.csv`.
 
     Raises:
-        DatasetError: a file is missing or unreadable, or the data is invalid.
+        DatasetError: the folder or a file is missing or unreadable, the CSV is
+            damaged, or the data is invalid; every problem with its file, line and column.
     """
+    from interpol_data.formats import csv as csv_format  # noqa: PLC0415 - for CSV users only
 
-    folder = os.fspath(directory)
-
-    def rows(name: str) -> list[dict[str, str]]:
-        path = os.path.join(folder, f"{name}.csv")
-        try:
-            with open(path, encoding="utf-8", newline="") as handle:
-                return list(csv.DictReader(handle))
-        except OSError as error:
-            raise DatasetError(
-                [Problem(f"cannot read {path}: {error.strerror}")], origin=folder
-            ) from None
-
-    try:
-        about = rows("dataset")[0]
-        data: dict[str, Any] = {
-            "schema_version": int(about["schema_version"]),
-            "as_of": about["as_of"],
-            "organization": _csv_record(rows("organization")[0], r.Organization),
-        }
-        for name, record_type in COLLECTION_TYPES.items():
-            data[name] = [_csv_record(row, record_type) for row in rows(name)]
-    except (KeyError, IndexError, ValueError) as error:
-        raise DatasetError([Problem(f"malformed CSV export: {error!r}")], origin=folder) from None
-    return build(data, origin=folder)
+    return csv_format.load_csv(directory, build)
 
 
 def _read_packaged(name: str) -> Any:

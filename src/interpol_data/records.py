@@ -210,7 +210,7 @@ class Country(_Named):
         required=False,
     )
     localized_names: tuple[LocalizedName, ...] = _localized_names()
-    aliases: tuple[str, ...] = _aliases()
+    aliases: tuple[str, ...] = f.texts(_ALIASES_DOC, key=True, unique=True)
     notes: str | None = _notes()
 
 

@@ -1,0 +1,64 @@
+"""Field declarations and the plan computed from them: one description of every field."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from interpol_data import _fields as f
+from interpol_data import _validators as v
+from interpol_data._fields import Kind, plan
+from interpol_data.records import Body, Country, Office, Project
+from interpol_data.vocabulary import OfficeKind
+
+
+def test_the_plan_lists_fields_in_declaration_order() -> None:
+    assert plan(Country).names[:5] == ("id", "name", "iso_short_name", "alpha_3", "numeric")
+
+
+def test_the_plan_knows_keys_unique_fields_and_references() -> None:
+    country = plan(Country)
+    assert {"id", "name", "alpha_3", "numeric", "aliases"} <= set(country.keys)
+    assert {"alpha_3", "numeric", "name"} <= set(country.unique)
+    project = plan(Project)
+    targets = {field.name: field.target for field in project.references}
+    assert targets.items() >= {
+        ("funders", "partners"),
+        ("countries", "countries"),
+        ("sources", "sources"),
+    }
+
+
+def test_the_plan_knows_kinds_nullability_and_nested_records() -> None:
+    office = plan(Office).by_name
+    assert office["kind"].kind is Kind.CHOICE
+    assert office["kind"].vocabulary is OfficeKind
+    assert office["coordinates"].nullable
+    assert not office["coordinates"].required
+    assert plan(Body).by_name["holders"].many
+    assert plan(Body).by_name["holders"].record_type is not None
+
+
+def test_checks_say_what_they_check() -> None:
+    country = plan(Country).by_name
+    assert isinstance(country["alpha_3"].check, v.Pattern)
+    assert country["alpha_3"].check.pattern == "[A-Z]{3}"
+    joined = country["joined"].check
+    assert isinstance(joined, v.Optional)
+    assert isinstance(joined.inner, v.Number)
+    assert (joined.inner.minimum, joined.inner.maximum) == (1900, 2100)
+    assert "europe" in country["region"].check.describe()
+
+
+def test_the_plan_is_computed_once_per_type() -> None:
+    assert plan(Country) is plan(Country)
+
+
+def test_a_field_not_declared_through_the_declarations_is_refused() -> None:
+    @attrs.frozen
+    class Loose:
+        id: str = f.identifier("Stable slug.")
+        loose: str = attrs.field(default="x")
+
+    with pytest.raises(TypeError, match="loose"):
+        plan(Loose)
