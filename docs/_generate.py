@@ -67,12 +67,11 @@ def data_dictionary() -> str:
         heading = f"`{title}`: " if title else ""
         lines.append(f"## {heading}{record_type.__name__}\n\n{doc}\n")
         lines += _table_head("field", "type", "meaning", "allowed values", "key", "refers to")
-        hints = typing.get_type_hints(record_type)
         for field in plan(record_type).fields:
             if field.record_type is not None and field.record_type not in seen:
                 queue.append(("", field.record_type))
             lines.append(
-                f"| `{field.name}` | {_cell(_type_name(hints[field.name]))} | "
+                f"| `{field.name}` | {_cell(_type_name(field.annotation))} | "
                 f"{_cell(field.doc)} | {_cell(field.check.describe())} | "
                 f"{'yes' if field.key else ''} | {field.target or ''} |"
             )

@@ -149,9 +149,10 @@ def test_diff_between_two_files(
     record(raw, "countries", "FR")["joined"] = 1950
     new.write_text(json.dumps(raw), encoding="utf-8")
     status, out, _ = run(capsys, "diff", str(old), str(new))
-    assert status == 0
+    assert status == 1  # as diff(1): 1 when they differ
     assert "changed countries['FR'].joined" in out
     status, out, _ = run(capsys, "diff", str(old), str(old))
+    assert status == 0
     assert "no differences" in out
     status, out, _ = run(capsys, "diff", str(old), str(new), "--format", "json")
     assert json.loads(out)[0]["new"] == 1950
@@ -161,7 +162,7 @@ def test_diff_with_an_invalid_file(capsys: pytest.CaptureFixture[str], tmp_path:
     bad = tmp_path / "bad.json"
     bad.write_text("[]", encoding="utf-8")
     status, _, err = run(capsys, "diff", str(bad), str(bad))
-    assert status == 1
+    assert status == 2  # as diff(1): 2 when it cannot compare
     assert "JSON object" in err
 
 

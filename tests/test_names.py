@@ -9,7 +9,7 @@ import pycountry
 import pytest
 
 import interpol_data
-from interpol_data import AmbiguousLookupError, Dataset, NotFoundError
+from interpol_data import AmbiguousLookupError, Dataset, NotAMemberError, NotFoundError
 from interpol_data.collection import Collection
 from interpol_data.records import Language, LocalizedName
 
@@ -339,19 +339,19 @@ def test_each_name_of_an_entity_cites_an_interpol_page_in_that_language(ds: Data
                 )
 
 
-def test_a_collection_can_explain_a_miss() -> None:
-    def explain(text: str) -> str | None:
-        return "Taiwan is not a member" if text.casefold() == "taiwan" else None
-
+def test_a_known_non_member_is_explained_not_suggested() -> None:
     tongues = Collection(
-        "countries", Language, [Language(id="fr", name="French", sources=("s",))], explain=explain
+        "languages",
+        Language,
+        [Language(id="fr", name="French", sources=("s",))],
+        absent={"klingon": ("a language of fiction", ())},
     )
-    with pytest.raises(NotFoundError, match="Taiwan is not a member") as caught:
-        tongues.lookup("Taiwan")
-    assert caught.value.explanation == "Taiwan is not a member"
+    with pytest.raises(NotAMemberError, match="a language of fiction"):
+        tongues.lookup("Klingon")
     with pytest.raises(NotFoundError) as other:
         tongues.lookup("Atlantis")
-    assert other.value.explanation is None
+    assert not isinstance(other.value, NotAMemberError)
+    assert tongues.get("Klingon") is None
 
 
 @pytest.mark.parametrize("text", ["Saint", "&", "The"])

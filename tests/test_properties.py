@@ -97,10 +97,12 @@ WRONG_TYPE: dict[type, st.SearchStrategy[Any]] = {
 def damaged(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
     """The packaged data with one field of one record given a value of the wrong JSON type,
     and the location the loader must report."""
-    data = copy.deepcopy(MAPPING)
+    # Copies only what is changed: the loader never mutates its input.
+    data = dict(MAPPING)
     name = draw(st.sampled_from(COLLECTIONS))
+    data[name] = list(data[name])
     position = draw(st.integers(0, len(data[name]) - 1))
-    target = data[name][position]
+    target = data[name][position] = dict(data[name][position])
     field = draw(st.sampled_from(sorted(key for key, value in target.items() if value is not None)))
     target[field] = draw(WRONG_TYPE[type(target[field])])
     record_id = target["id"] if field != "id" else f"#{position}"
@@ -119,7 +121,7 @@ def test_a_value_of_the_wrong_type_is_always_refused_at_its_location(
 
 
 @given(data=st.dictionaries(st.text(max_size=8), st.recursive(st.none() | st.text(), st.lists)))
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 def test_arbitrary_mappings_raise_only_dataset_error(data: dict[str, Any]) -> None:
     with pytest.raises(DatasetError):
         interpol_data.load(data)

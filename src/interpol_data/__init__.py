@@ -22,8 +22,11 @@ from interpol_data.errors import (
     DatasetError,
     InterpolDataError,
     InvalidValueError,
+    NotAMemberError,
     NotFoundError,
     Problem,
+    UncertainAnswerError,
+    UnknownMembershipError,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +39,7 @@ if TYPE_CHECKING:
     from interpol_data._search import SearchHit, SearchResults
     from interpol_data.collection import Collection
     from interpol_data.records import (
-        AssemblySession,
+        Assembly,
         Body,
         Budget,
         Capability,
@@ -46,6 +49,8 @@ if TYPE_CHECKING:
         Database,
         Language,
         LocalizedName,
+        MembershipEvent,
+        MembershipYear,
         Names,
         NationalCentralBureau,
         Notice,
@@ -59,15 +64,23 @@ if TYPE_CHECKING:
         SocialAccount,
         Source,
         StatedCount,
+        Term,
+        Territory,
     )
     from interpol_data.vocabulary import (
         BodyKind,
+        MembershipEventKind,
+        MembershipStatus,
         NoticeKind,
         OfficeKind,
+        OfficeStatus,
         PartnerKind,
         ProjectKind,
         Region,
+        SessionStatus,
         SourceKind,
+        TermBasis,
+        TerritoryStatus,
         UnIntermediateRegion,
         UnRegion,
         UnSubregion,
@@ -85,6 +98,10 @@ if TYPE_CHECKING:
     partners: Collection[_r.Partner]
     languages: Collection[_r.Language]
     sources: Collection[_r.Source]
+    assemblies: Collection[_r.Assembly]
+    terms: Collection[_r.Term]
+    memberships: Collection[_r.MembershipEvent]
+    territories: Collection[_r.Territory]
 
 # Hard-coded: reading it from package metadata costs ~28 ms at import.
 __version__ = "0.1.0"
@@ -97,7 +114,7 @@ _LAZY: dict[str, str] = {
     "Collection": "interpol_data.collection",
     **dict.fromkeys(
         (
-            "AssemblySession",
+            "Assembly",
             "Body",
             "Budget",
             "Capability",
@@ -107,6 +124,8 @@ _LAZY: dict[str, str] = {
             "Database",
             "Language",
             "LocalizedName",
+            "MembershipEvent",
+            "MembershipYear",
             "Names",
             "NationalCentralBureau",
             "Notice",
@@ -120,18 +139,26 @@ _LAZY: dict[str, str] = {
             "SocialAccount",
             "Source",
             "StatedCount",
+            "Term",
+            "Territory",
         ),
         "interpol_data.records",
     ),
     **dict.fromkeys(
         (
             "BodyKind",
+            "MembershipEventKind",
+            "MembershipStatus",
             "NoticeKind",
             "OfficeKind",
+            "OfficeStatus",
             "PartnerKind",
             "ProjectKind",
             "Region",
+            "SessionStatus",
             "SourceKind",
+            "TermBasis",
+            "TerritoryStatus",
             "UnIntermediateRegion",
             "UnRegion",
             "UnSubregion",
@@ -142,7 +169,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "AmbiguousLookupError",
-    "AssemblySession",
+    "Assembly",
     "Body",
     "BodyKind",
     "Budget",
@@ -158,14 +185,20 @@ __all__ = [
     "InvalidValueError",
     "Language",
     "LocalizedName",
+    "MembershipEvent",
+    "MembershipEventKind",
+    "MembershipStatus",
+    "MembershipYear",
     "Names",
     "NationalCentralBureau",
+    "NotAMemberError",
     "NotFoundError",
     "Notice",
     "NoticeKind",
     "Office",
     "OfficeHolder",
     "OfficeKind",
+    "OfficeStatus",
     "Organization",
     "Partner",
     "PartnerKind",
@@ -177,14 +210,22 @@ __all__ = [
     "Region",
     "SearchHit",
     "SearchResults",
+    "SessionStatus",
     "SocialAccount",
     "Source",
     "SourceKind",
     "StatedCount",
+    "Term",
+    "TermBasis",
+    "Territory",
+    "TerritoryStatus",
     "UnIntermediateRegion",
     "UnRegion",
     "UnSubregion",
+    "UncertainAnswerError",
+    "UnknownMembershipError",
     "__version__",
+    "assemblies",
     "bodies",
     "capabilities",
     "countries",
@@ -195,6 +236,7 @@ __all__ = [
     "languages",
     "load",
     "load_csv",
+    "memberships",
     "notices",
     "offices",
     "organization",
@@ -203,6 +245,8 @@ __all__ = [
     "projects",
     "search",
     "sources",
+    "terms",
+    "territories",
     "to_csv",
     "to_json",
 ]

@@ -16,12 +16,15 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
+from interpol_data import _membership
 from interpol_data import records as r
 from interpol_data._references import references
 from interpol_data._registry import SCHEMA_VERSION
 from interpol_data._text import normalize
 from interpol_data.collection import Collection
+from interpol_data.errors import NotAMemberError, NotFoundError, UnknownMembershipError
 from interpol_data.records import COLLECTION_TYPES
+from interpol_data.vocabulary import TerritoryStatus
 
 if TYPE_CHECKING:
     import pandas
@@ -67,11 +70,15 @@ class Dataset:
         setter = object.__setattr__
         setter(self, "_as_of", as_of)
         setter(self, "_organization", organization)
+        # The country lookup explains a miss on a known non-member or territory.
+        absent = {"countries": _membership.absent_places(records.get("territories", ()))}
         setter(
             self,
             "_collections",
             {
-                name: Collection(name, record_type, records[name], self._resolve_id)
+                name: Collection(
+                    name, record_type, records[name], self._resolve_id, absent=absent.get(name)
+                )
                 for name, record_type in COLLECTION_TYPES.items()
             },
         )
@@ -105,7 +112,12 @@ class Dataset:
 
     @property
     def as_of(self) -> datetime.date:
-        """The date the data holds for."""
+        """The date through which the facts were checked against sources (not a build date).
+
+        No source is newer (the loader checks this); anything decided later,
+        such as at the 94th General Assembly session in November 2026, is not
+        in the data. History queries refuse dates after it.
+        """
         return self._as_of
 
     @property
@@ -190,6 +202,233 @@ class Dataset:
     def sources(self) -> Collection[r.Source]:
         """The documents the facts come from."""
         return self._collections["sources"]
+
+    @property
+    def assemblies(self) -> Collection[r.Assembly]:
+        """General Assembly sessions, held and scheduled, by id ('ga-93')."""
+        return self._collections["assemblies"]
+
+    @property
+    def terms(self) -> Collection[r.Term]:
+        """Terms of office of Presidents and Secretaries General."""
+        return self._collections["terms"]
+
+    @property
+    def memberships(self) -> Collection[r.MembershipEvent]:
+        """Membership events: admissions, successions, seat transfers, refused applications."""
+        return self._collections["memberships"]
+
+    @property
+    def territories(self) -> Collection[r.Territory]:
+        """Non-member states and territories, and the member NCB that serves each territory."""
+        return self._collections["territories"]
+
+    # History ---------------------------------------------------------------
+
+    def _membership_on(self, on: object) -> tuple[datetime.date, list[r.Country], list[r.Country]]:
+        day = _membership.parse_on(on)
+        members, uncertain = _membership.membership_on(
+            day, tuple(self.countries), tuple(self.memberships), self._organization.founded
+        )
+        return day, members, uncertain
+
+    def members_on(self, on: datetime.date | str, *, strict: bool = True) -> tuple[r.Country, ...]:
+        """The member countries on the date ``on`` (a date or text 'YYYY-MM-DD').
+
+        Exact wherever the data can know: a member counts from its recorded
+        accession (an admission event, else its ``joined`` year). Former members
+        that are not member countries today (the USSR, the Netherlands Antilles)
+        are not counted. On a date where some member's accession is unknown, or
+        known only to a year or month that contains the date, the answer is not
+        certain: ``strict`` (the default) raises, otherwise only the certain
+        members are returned and :meth:`uncertain_members_on` lists the others.
+
+        >>> import interpol_data
+        >>> len(interpol_data.dataset().members_on("2018-12-01"))
+        194
+
+        Raises:
+            UnknownMembershipError: (strict only) some membership on that date is
+                unknown, or the date lies after :attr:`as_of`; ``uncertain``
+                lists the countries concerned.
+            TypeError, ValueError: ``on`` is not a date.
+        """
+        day, members, uncertain = self._membership_on(on)
+        if strict and day > self._as_of:
+            raise UnknownMembershipError(
+                day,
+                (),
+                f"the data holds membership facts through {self._as_of.isoformat()}; "
+                f"it cannot tell who was a member on {day.isoformat()}",
+            )
+        if strict and uncertain:
+            names = ", ".join(c.id for c in uncertain[:10]) + ("…" if len(uncertain) > 10 else "")
+            raise UnknownMembershipError(
+                day,
+                (c.id for c in uncertain),
+                f"the sources do not say whether {len(uncertain)} member countries ({names}) "
+                f"were members on {day.isoformat()}; pass strict=False for the {len(members)} "
+                "certain members, and see uncertain_members_on()",
+            )
+        return tuple(members)
+
+    def uncertain_members_on(self, on: datetime.date | str) -> tuple[r.Country, ...]:
+        """The member countries whose membership on ``on`` the data cannot settle."""
+        return tuple(self._membership_on(on)[2])
+
+    def membership_panel(self) -> tuple[r.MembershipYear, ...]:
+        """The country-year membership table: one row per member country and year.
+
+        Years run from INTERPOL's founding to the year of :attr:`as_of`; a row's
+        status is the country's standing at the end of that year (at the as-of
+        date for the last year): member, not a member, or unknown.
+        """
+        founded = self._organization.founded or 1923
+        return _membership.panel(
+            tuple(self.countries), tuple(self.memberships), founded, self._as_of
+        )
+
+    def membership_panel_to_csv(self, path: str | os.PathLike[str]) -> Path:
+        """Write :meth:`membership_panel` as CSV (country, year, status) to ``path``; return it."""
+        import csv  # noqa: PLC0415
+
+        target = Path(path)
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(("country", "year", "status"))
+            for row in self.membership_panel():
+                writer.writerow((row.country, row.year, row.status.value))
+        return target
+
+    def membership_panel_to_pandas(self) -> Any:
+        """:meth:`membership_panel` as a pandas DataFrame (needs the ``pandas`` extra).
+
+        Columns: ``country`` (string), ``year`` (nullable integer) and ``status``
+        (a categorical of member, not-member, unknown).
+        """
+        import pandas  # noqa: PLC0415
+
+        from interpol_data.vocabulary import MembershipStatus  # noqa: PLC0415
+
+        rows = self.membership_panel()
+        return pandas.DataFrame(
+            {
+                "country": pandas.array([row.country for row in rows], dtype="string"),
+                "year": pandas.array([row.year for row in rows], dtype="Int64"),
+                "status": pandas.Categorical(
+                    [row.status.value for row in rows],
+                    categories=[status.value for status in MembershipStatus],
+                ),
+            }
+        )
+
+    def _office_terms(self) -> dict[str, list[r.Term]]:
+        """Terms by normalised office: the recorded history, plus current Executive
+        Committee seats that only the bodies' office holders record."""
+        by_office: dict[str, list[r.Term]] = {}
+        for term in self.terms:
+            by_office.setdefault(normalize(term.office), []).append(term)
+        for body in self.bodies:
+            for position, held in enumerate(body.holders):
+                office = normalize(held.role)
+                if office in by_office and any(t.person == held.name for t in by_office[office]):
+                    continue
+                by_office.setdefault(office, []).append(
+                    r.Term(
+                        id=f"{body.id}-{position}",
+                        office=held.role,
+                        person=held.name,
+                        start=held.since or held.as_of,
+                        sources=held.sources,
+                        country=held.country,
+                        notes=None
+                        if held.since
+                        else "Start unknown: the date the sources hold it for.",
+                    )
+                )
+        for terms in by_office.values():
+            terms.sort(key=lambda t: (_membership.span(t.start).earliest, t.id))
+        return by_office
+
+    def _terms_for(self, office: str) -> list[r.Term]:
+        if not isinstance(office, str):
+            raise TypeError(f"office must be text such as 'President', not {type(office).__name__}")
+        by_office = self._office_terms()
+        found = by_office.get(normalize(office))
+        if found is None:
+            import difflib  # noqa: PLC0415
+
+            names = {normalize(t.office): t.office for terms in by_office.values() for t in terms}
+            close = difflib.get_close_matches(normalize(office), list(names), n=3, cutoff=0.5)
+            raise NotFoundError("offices held", office, [names[key] for key in close])
+        return found
+
+    def terms_of(self, office: str) -> tuple[r.Term, ...]:
+        """Every recorded term of ``office`` ('President', 'Secretary General', …), earliest first.
+
+        Raises:
+            NotFoundError: no term of that office is recorded; suggests close office names.
+        """
+        return tuple(self._terms_for(office))
+
+    def holder(self, office: str, on: datetime.date | str | None = None) -> r.Term | None:
+        """The term of ``office`` in force on ``on`` (default: :attr:`as_of`), or None.
+
+        On a handover day the incoming holder's term is returned. None means
+        no term before ``on`` is recorded (for the Secretary General, the post
+        dates from 1932); a date in a gap of the recorded history raises.
+
+        >>> import interpol_data
+        >>> interpol_data.dataset().holder("President", on="2017-06-01").person
+        'Meng Hongwei'
+
+        Raises:
+            NotFoundError: the office is unknown (with close office names).
+            ValueError: ``on`` lies after :attr:`as_of` (the data cannot know).
+            UncertainAnswerError: a handover near ``on`` is dated only to a year or
+                month, or ``on`` falls in a gap between recorded terms.
+        """
+        terms = self._terms_for(office)
+        day = self._as_of if on is None else _membership.parse_on(on)
+        if day > self._as_of:
+            raise ValueError(
+                f"the data holds office holders through {self._as_of.isoformat()}; "
+                f"it cannot tell who held {office!r} on {day.isoformat()}"
+            )
+        return _membership.covering_term(terms, day, self._as_of)
+
+    def ncb_for(self, place: r.Country | r.Territory | str) -> r.Country:
+        """The member country whose National Central Bureau covers ``place``.
+
+        A member country covers itself; a territory (Hong Kong, Puerto Rico,
+        Bermuda…) is covered by the member that serves it.
+
+        >>> import interpol_data
+        >>> interpol_data.dataset().ncb_for("Hong Kong").id
+        'CN'
+
+        Raises:
+            NotAMemberError: ``place`` is a non-member (Taiwan, North Korea…).
+            NotFoundError: nothing matches ``place``.
+        """
+        if isinstance(place, r.Country):
+            return self.countries[place.id]
+        if isinstance(place, str):
+            country = self.countries.get(place)
+            if country is not None:
+                return country
+            try:
+                return self.countries.lookup(place)
+            except NotAMemberError:
+                place = self.territories.get(place) or self.territories.lookup(place)
+        if not isinstance(place, r.Territory):
+            raise TypeError(
+                f"expected a Country, a Territory or a name, not {type(place).__name__}"
+            )
+        territory = self.territories[place.id]
+        if territory.status is TerritoryStatus.NON_MEMBER or territory.served_by is None:
+            raise NotAMemberError("countries", territory.name, territory.summary)
+        return self.countries[territory.served_by]
 
     def __reduce__(self) -> tuple[object, ...]:
         records = {name: tuple(c) for name, c in self._collections.items()}
@@ -411,6 +650,17 @@ class Dataset:
         if record is None:
             return record_id
         return str(getattr(record, "name", None) or getattr(record, "title", record_id))
+
+    def to_sqlite(self, path: str | os.PathLike[str]) -> Path:
+        """Write the dataset as a SQLite database (tables, join tables, views); return its path.
+
+        Raises:
+            OSError: ``path`` is not a regular file, its folder is missing, or it
+                cannot be written; the message names ``path``.
+        """
+        from interpol_data.formats.sqlite import to_sqlite  # noqa: PLC0415
+
+        return to_sqlite(self, path)
 
 
 def _rebuild(

@@ -239,6 +239,7 @@ class FieldPlan:
     record_type: type[Any] | None  # the nested record type, for RECORD fields
     vocabulary: type[enum.Enum] | None  # the enum, for CHOICE fields
     json_type: type[Any] | tuple[type[Any], ...]  # what a JSON scalar must be
+    annotation: Any  # the field's type as declared, such as ``tuple[str, ...]``
 
 
 @attrs.frozen
@@ -303,6 +304,7 @@ def _field_plan(attribute: attrs.Attribute[Any], hint: Any) -> FieldPlan:
     spec = attribute.metadata.get(_SPEC)
     if not isinstance(spec, Spec):
         raise TypeError(f"field {attribute.name} was not declared with interpol_data._fields")
+    annotation = hint
     nullable = False
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         options = [option for option in typing.get_args(hint) if option is not type(None)]
@@ -326,4 +328,5 @@ def _field_plan(attribute: attrs.Attribute[Any], hint: Any) -> FieldPlan:
         record_type=hint if is_record else None,
         vocabulary=hint if is_enum else None,
         json_type=dict if is_record else (str if is_enum else _JSON_TYPES[hint]),
+        annotation=annotation,
     )

@@ -24,6 +24,10 @@ COLLECTIONS: dict[str, str] = {
     "projects": "Project",
     "partners": "Partner",
     "languages": "Language",
+    "assemblies": "Assembly",
+    "terms": "Term",
+    "memberships": "MembershipEvent",
+    "territories": "Territory",
     "sources": "Source",
 }
 """Every collection's name and the name of its record class (in ``records``), in export order."""

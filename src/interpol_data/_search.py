@@ -42,7 +42,9 @@ _ALIAS = 2.5
 _HOLDER = 1.5
 _TEXT = 1.0
 _NOTE = 0.5
-_NAME_FIELDS = frozenset({"id", "name", "title", "acronym"})
+_KEY_ONLY = 0.0  # a text matched only whole (a record's id), never word by word
+_NAME_FIELDS = frozenset({"name", "title", "acronym"})
+_HOLDER_FIELDS = frozenset({"person", "office", "holder", "role"})
 _ALIAS_FIELDS = frozenset(
     {"aliases", "iso_short_name", "official_name", "localized_names", "alpha_3", "numeric"}
 )
@@ -91,8 +93,12 @@ def record_texts(record: Any) -> list[tuple[str, float]]:
     for field in plan(type(record)).fields:
         if field.target is not None or field.name in _NOT_TEXT:
             continue
-        if field.name in _NAME_FIELDS:
+        if field.name == "id":
+            weight = _KEY_ONLY
+        elif field.name in _NAME_FIELDS:
             weight = _NAME
+        elif field.name in _HOLDER_FIELDS:
+            weight = _HOLDER
         elif field.name in _ALIAS_FIELDS:
             weight = _ALIAS
         elif field.name == "notes":
@@ -129,6 +135,13 @@ class TextIndex:
         exact: dict[str, dict[int, float]] = {}  # folded name -> position -> field weight
         for position, texts in enumerate(documents):
             for text, weight in texts:
+                if weight == _KEY_ONLY:
+                    # An id ("secretary-general-jurgen-stock-2014") is a key, not prose:
+                    # its words would outweigh the records truly named so.
+                    for form in {normalize(text), compact(normalize(text))}:
+                        row = exact.setdefault(form, {})
+                        row[position] = max(row.get(position, 0.0), _ALIAS)
+                    continue
                 for word in tokens(text):
                     row = best.setdefault(word, {})
                     row[position] = max(row.get(position, 0.0), weight)

@@ -11,19 +11,19 @@ lookups that forgive case, accents and punctuation.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._text import compact, invert, normalize, parenthesised
-from interpol_data.errors import AmbiguousLookupError, NotFoundError
+from interpol_data.errors import AmbiguousLookupError, NotAMemberError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas
 
     from interpol_data._search import SearchResults, TextIndex
 
-__all__ = ["Collection"]
+__all__ = ["Collection", "Records"]
 
 R = TypeVar("R")
 D = TypeVar("D")
@@ -155,6 +155,17 @@ def _record_id(record: Any) -> str:
     return str(record.id)
 
 
+class Records(tuple[R, ...]):
+    """A tuple of records (filter and search results) that Jupyter shows as a table."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from interpol_data.display import records_html  # noqa: PLC0415
+
+        return records_html(self)
+
+
 class Collection(Generic[R]):
     """An immutable collection of records of one type, ordered by id.
 
@@ -167,8 +178,8 @@ class Collection(Generic[R]):
     """
 
     __slots__ = (
+        "_absent",
         "_by_id",
-        "_explain",
         "_fields",
         "_index",
         "_name",
@@ -185,7 +196,7 @@ class Collection(Generic[R]):
     _fields: frozenset[str]
     _index: _Index[R] | None
     _search_index: TextIndex | None
-    _explain: Callable[[str], str | None] | None
+    _absent: Mapping[str, tuple[str, tuple[str, ...]]]
     _resolver: Resolver | None
 
     def __init__(
@@ -194,14 +205,16 @@ class Collection(Generic[R]):
         record_type: type[R],
         records: Iterable[R],
         resolver: Resolver | None = None,
-        explain: Callable[[str], str | None] | None = None,
+        *,
+        absent: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
     ) -> None:
         """Hold ``records`` ordered by id.
 
         ``resolver`` turns a text into the id of a record of another
-        collection (for :meth:`filter`); ``explain``, if given, is asked about a
-        text that matches nothing and may say why (such as "Taiwan is not a
-        member"); its answer becomes the :class:`NotFoundError`'s ``explanation``.
+        collection (for :meth:`filter`). ``absent`` maps names of places known
+        NOT to be in the collection (normalised with
+        :func:`interpol_data._text.normalize`) to why, and to suggestions;
+        :meth:`lookup` explains such a miss instead of suggesting look-alikes.
 
         Raises:
             ValueError: two records share an id.
@@ -218,7 +231,7 @@ class Collection(Generic[R]):
         setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
         setter(self, "_search_index", None)
-        setter(self, "_explain", explain)
+        setter(self, "_absent", absent or {})
         setter(self, "_resolver", resolver)
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -320,6 +333,12 @@ class Collection(Generic[R]):
         found = self._by_id.get(key) if isinstance(key, str) else None
         return found if found is not None else self.lookup(key)
 
+    def _explain_absent(self, text: str) -> None:
+        """Raise NotAMemberError if ``text`` names a place known not to be in the collection."""
+        known_absent = self._absent.get(normalize(text))
+        if known_absent is not None:
+            raise NotAMemberError(self._name, text, *known_absent)
+
     @overload
     def get(self, key: str) -> R | None: ...
     @overload
@@ -365,8 +384,8 @@ class Collection(Generic[R]):
             return exact
         found = self._one(text)
         if found is None:
-            explanation = self._explain(text) if self._explain is not None else None
-            raise NotFoundError(self._name, text, self.suggest(text), explanation)
+            self._explain_absent(text)
+            raise NotFoundError(self._name, text, self.suggest(text))
         return found
 
     def suggest(self, text: str, limit: int = _SUGGESTION_COUNT) -> tuple[R, ...]:
@@ -441,7 +460,7 @@ class Collection(Generic[R]):
             TypeError: ``text`` is not a string.
         """
         # Every hit of this collection's own search is one of its records.
-        return tuple(cast("R", hit.record) for hit in self.hits(text, limit))
+        return Records(cast("R", hit.record) for hit in self.hits(text, limit))
 
     def hits(self, text: str, limit: int | None = None) -> SearchResults:
         """Like :meth:`search`, as scored hits that show as a table in Jupyter."""
@@ -475,7 +494,7 @@ class Collection(Generic[R]):
             )
         by_name = plan(self._type).by_name
         wanted = {name: self._filter_value(by_name[name], value) for name, value in fields.items()}
-        return tuple(
+        return Records(
             record
             for record in self._records
             if all(_field_matches(getattr(record, name), value) for name, value in wanted.items())

@@ -10,8 +10,11 @@ __all__ = [
     "DatasetError",
     "InterpolDataError",
     "InvalidValueError",
+    "NotAMemberError",
     "NotFoundError",
     "Problem",
+    "UncertainAnswerError",
+    "UnknownMembershipError",
 ]
 
 
@@ -219,3 +222,46 @@ class DatasetError(InterpolDataError, ValueError):
 
 def _rebuild_dataset_error(problems: tuple[Problem, ...], origin: str) -> DatasetError:
     return DatasetError(problems, origin=origin)
+
+
+class NotAMemberError(NotFoundError):
+    """``key`` names a place that is not an INTERPOL member country.
+
+    ``reason`` says why (a non-member state, or a territory that a member's
+    National Central Bureau serves); ``suggestions`` holds the serving member, if any.
+    """
+
+    def __init__(
+        self, collection: str, key: object, reason: str, suggestions: Iterable[str] = ()
+    ) -> None:
+        super().__init__(collection, key, suggestions)
+        self.reason = reason
+        self.args = (f"{key!r} is not an INTERPOL member country: {reason}",)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.collection, self.key, self.reason, self.suggestions))
+
+
+class UncertainAnswerError(InterpolDataError, ValueError):
+    """The sources do not settle the answer to a question about a date; the message says why."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), self.args)
+
+
+class UnknownMembershipError(UncertainAnswerError):
+    """The data cannot tell who was a member on ``on``.
+
+    ``uncertain`` holds the ids of the member countries whose membership on
+    that date no source settles (accession unknown, or known only to the
+    year); it is empty when the date lies after the data's as-of date.
+    """
+
+    def __init__(self, on: object, uncertain: Iterable[str], reason: str) -> None:
+        self.on = on
+        self.uncertain: tuple[str, ...] = tuple(uncertain)
+        self.reason = reason
+        super().__init__(reason)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.on, self.uncertain, self.reason))

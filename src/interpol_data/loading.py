@@ -28,6 +28,7 @@ from cattrs.v import format_exception
 from interpol_data import records as r
 from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
 from interpol_data._fields import FieldPlan, plan
+from interpol_data._membership import check_as_of, check_history
 from interpol_data._references import references
 from interpol_data._text import normalize
 from interpol_data._validators import MAX_ITEMS, Date
@@ -455,6 +456,8 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     if organizations:
         _check_counts(organizations[0], by_name, broken, problems)
     _check_seats(by_name["bodies"], problems)
+    check_history(by_name, problems)
+    check_as_of(as_of, by_name["sources"], problems)
 
     if problems or as_of is None or not organizations:
         raise DatasetError(problems, origin=origin)

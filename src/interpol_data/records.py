@@ -21,12 +21,18 @@ from interpol_data._names import Names
 from interpol_data._registry import COLLECTIONS
 from interpol_data.vocabulary import (
     BodyKind,
+    MembershipEventKind,
+    MembershipStatus,
     NoticeKind,
     OfficeKind,
+    OfficeStatus,
     PartnerKind,
     ProjectKind,
     Region,
+    SessionStatus,
     SourceKind,
+    TermBasis,
+    TerritoryStatus,
     UnIntermediateRegion,
     UnRegion,
     UnSubregion,
@@ -34,7 +40,7 @@ from interpol_data.vocabulary import (
 
 __all__ = [
     "COLLECTION_TYPES",
-    "AssemblySession",
+    "Assembly",
     "Body",
     "Budget",
     "Capability",
@@ -44,6 +50,8 @@ __all__ = [
     "Database",
     "Language",
     "LocalizedName",
+    "MembershipEvent",
+    "MembershipYear",
     "Names",
     "NationalCentralBureau",
     "Notice",
@@ -57,6 +65,8 @@ __all__ = [
     "SocialAccount",
     "Source",
     "StatedCount",
+    "Term",
+    "Territory",
 ]
 
 
@@ -243,6 +253,13 @@ class Office(_Named):
         "Whom it serves (a region or an organisation), where a source says.", optional=True
     )
     opened: int | None = f.year("Year it opened, where a source gives it.")
+    status: OfficeStatus | None = f.choice(
+        OfficeStatus,
+        "Open, or agreed with the host country but not known to have opened; "
+        "None where no source says.",
+        optional=True,
+        required=False,
+    )
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
@@ -265,20 +282,6 @@ class OfficeHolder(_Displayable):
 
 
 @attrs.frozen
-class AssemblySession(_Displayable):
-    """One session of the General Assembly: where and when it met, or is to meet."""
-
-    number: int = f.count("Ordinal of the session, such as 93.", optional=False)
-    year: int = f.year("Year of the session.", optional=False)
-    city: str = f.text("Host city, in English.")
-    country: str = f.reference("countries", "Alpha-2 code of the host member country.", v.ALPHA_2)
-    sources: tuple[str, ...] = f.sources()
-    opened: str | None = f.date("First day, where a source gives it.")
-    closed: str | None = f.date("Last day, where a source gives it.")
-    notes: str | None = _notes()
-
-
-@attrs.frozen
 class Body(_Named):
     """A statutory body of INTERPOL, its role and its current office holders."""
 
@@ -291,9 +294,6 @@ class Body(_Named):
     meets: str | None = f.text("How often it meets, where stated.", optional=True)
     holders: tuple[OfficeHolder, ...] = f.records(
         OfficeHolder, "Current office holders, each with its as-of date."
-    )
-    sessions: tuple[AssemblySession, ...] = f.records(
-        AssemblySession, "Recent and announced sessions, by number (General Assembly)."
     )
     localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
@@ -510,19 +510,150 @@ class Organization(_Displayable):
     notes: str | None = _notes()
 
 
+@attrs.frozen
+class Assembly(_Displayable):
+    """One session of the General Assembly: where and when it met, or is to meet."""
+
+    id: str = f.identifier("Stable slug: 'ga-' and the session number, such as 'ga-93'.")
+    number: int = f.count("Ordinal of the session, such as 93.", optional=False)
+    year: int = f.year("Year of the session.", optional=False)
+    city: str = f.text("Host city, in English.")
+    country: str = f.reference("countries", "Alpha-2 code of the host member country.", v.ALPHA_2)
+    status: SessionStatus = f.choice(
+        SessionStatus, "Held, or scheduled (announced, not known to have met by the as-of date)."
+    )
+    sources: tuple[str, ...] = f.sources()
+    opened: str | None = f.date("First day, where a source gives it.")
+    closed: str | None = f.date("Last day, where a source gives it.")
+    notes: str | None = _notes()
+
+
+@attrs.frozen
+class Term(_Displayable):
+    """One person's term in one office: President, Secretary General or another seat."""
+
+    id: str = f.identifier("Stable slug: office, holder and first year.")
+    office: str = f.text("The office, such as 'President' or 'Secretary General'.")
+    person: str = f.text("Name of the holder.")
+    start: str = f.date("When the term began (YYYY, YYYY-MM or YYYY-MM-DD).", optional=False)
+    sources: tuple[str, ...] = f.sources()
+    end: str | None = f.date(
+        "When the term ended; None while the holder is in office at the as-of date."
+    )
+    country: str | None = f.reference(
+        "countries",
+        "Alpha-2 code of the holder's nationality, where stated.",
+        v.ALPHA_2,
+        optional=True,
+    )
+    basis: TermBasis | None = f.choice(
+        TermBasis,
+        "Elected, appointed, or acting (holding the office without election); None where "
+        "the sources do not say.",
+        optional=True,
+        required=False,
+    )
+    elected_at: str | None = f.reference(
+        "assemblies",
+        "Id of the General Assembly session that elected or appointed the holder.",
+        v.SLUG,
+        optional=True,
+    )
+    notes: str | None = _notes()
+
+    @property
+    def acting(self) -> bool:
+        """True when the holder acted in the office without being elected or appointed to it."""
+        return self.basis is TermBasis.ACTING
+
+
+@attrs.frozen
+class MembershipEvent(_Displayable):
+    """Something that changed INTERPOL's membership: an admission, a succession, a refusal."""
+
+    id: str = f.identifier("Stable slug.")
+    kind: MembershipEventKind = f.choice(MembershipEventKind, "What happened.")
+    date: str = f.date("When it happened (YYYY, YYYY-MM or YYYY-MM-DD).", optional=False)
+    party: str = f.text("The state or territory concerned, as named at the time.")
+    sources: tuple[str, ...] = f.sources()
+    country: str | None = f.reference(
+        "countries",
+        "Alpha-2 code of the member country it concerns today, if any.",
+        v.ALPHA_2,
+        optional=True,
+    )
+    territory: str | None = f.reference(
+        "territories",
+        "Id of the territory record it concerns, for a non-member.",
+        v.SLUG,
+        optional=True,
+    )
+    successors: tuple[str, ...] = f.references(
+        "countries",
+        "Alpha-2 codes of the members that took over (succession, seat transfer).",
+        v.ALPHA_2,
+    )
+    session: str | None = f.reference(
+        "assemblies",
+        "Id of the General Assembly session that decided it.",
+        v.SLUG,
+        optional=True,
+    )
+    total: int | None = f.count("Number of member countries INTERPOL stated right after it.")
+    notes: str | None = _notes()
+
+
+@attrs.frozen
+class Territory(_Displayable):
+    """A place that is not a member country: a non-member state, or a territory a member serves."""
+
+    id: str = f.identifier("Stable slug.")
+    name: str = f.text("Common English name.", key=True, unique=True)
+    status: TerritoryStatus = f.choice(TerritoryStatus, "Non-member, or how a member serves it.")
+    summary: str = f.text("Why it is not a member, or how it is served, in our own words.")
+    sources: tuple[str, ...] = f.sources()
+    code: str | None = f.code(
+        "ISO 3166-1 alpha-2 code, where ISO assigns one.", v.ALPHA_2, optional=True, key=True
+    )
+    served_by: str | None = f.reference(
+        "countries",
+        "Alpha-2 code of the member whose National Central Bureau serves it.",
+        v.ALPHA_2,
+        optional=True,
+    )
+    aliases: tuple[str, ...] = _aliases()
+    notes: str | None = _notes()
+
+
+@attrs.frozen
+class MembershipYear(_Displayable):
+    """One row of the country-year membership panel (computed, not stored)."""
+
+    country: str = f.reference("countries", "Alpha-2 code of the member country.", v.ALPHA_2)
+    year: int = f.year("Calendar year.", optional=False)
+    status: MembershipStatus = f.choice(
+        MembershipStatus,
+        "Member at the end of the year (or at the as-of date), not a member, or unknown.",
+    )
+
+
 Record = (
-    Body
+    Assembly
+    | Body
     | Capability
     | Country
     | CrimeArea
     | Database
     | Language
+    | MembershipEvent
     | Notice
     | Office
     | Partner
     | Programme
     | Project
     | Source
+    | Term
+    | Territory
 )
 """Any record that lives in a collection."""
 

@@ -13,12 +13,18 @@ import enum
 
 __all__ = [
     "BodyKind",
+    "MembershipEventKind",
+    "MembershipStatus",
     "NoticeKind",
     "OfficeKind",
+    "OfficeStatus",
     "PartnerKind",
     "ProjectKind",
     "Region",
+    "SessionStatus",
     "SourceKind",
+    "TermBasis",
+    "TerritoryStatus",
     "UnIntermediateRegion",
     "UnRegion",
     "UnSubregion",
@@ -63,6 +69,14 @@ class OfficeKind(_Vocabulary):
     REGIONAL_BUREAU = "regional-bureau"
     REPRESENTATIVE_OFFICE = "representative-office"
     COMMAND_CENTRE = "command-centre"
+    LIAISON_OFFICE = "liaison-office"
+
+
+class OfficeStatus(_Vocabulary):
+    """Whether an office works today or has only been agreed with its host country."""
+
+    OPEN = "open"
+    AGREED = "agreed"
 
 
 class BodyKind(_Vocabulary):
@@ -113,6 +127,48 @@ class SourceKind(_Vocabulary):
     STANDARD = "standard"
     NEWS = "news"
     ARTICLE = "article"
+
+
+class SessionStatus(_Vocabulary):
+    """Whether a General Assembly session has met or is announced."""
+
+    HELD = "held"
+    SCHEDULED = "scheduled"
+
+
+class MembershipEventKind(_Vocabulary):
+    """What happened to a country's (or a candidate's) place in INTERPOL."""
+
+    ADMITTED = "admitted"
+    READMITTED = "readmitted"
+    SUCCEEDED_BY = "succeeded-by"
+    SEAT_TRANSFERRED = "seat-transferred"
+    APPLICATION_REJECTED = "application-rejected"
+    APPLICATION_WITHDRAWN = "application-withdrawn"
+
+
+class TerritoryStatus(_Vocabulary):
+    """How INTERPOL reaches a place that is not itself a member country."""
+
+    NON_MEMBER = "non-member"
+    SUB_BUREAU = "sub-bureau"
+    SERVED_BY_MEMBER = "served-by-member"
+
+
+class MembershipStatus(_Vocabulary):
+    """A member country's standing in one year of the membership panel."""
+
+    MEMBER = "member"
+    NOT_MEMBER = "not-member"
+    UNKNOWN = "unknown"
+
+
+class TermBasis(_Vocabulary):
+    """How a holder came to an office: elected, appointed, or acting without either."""
+
+    ELECTED = "elected"
+    APPOINTED = "appointed"
+    ACTING = "acting"
 
 
 class _M49(_Vocabulary):
