@@ -326,10 +326,10 @@ import os, threading, time
 import interpol_data, interpol_data.loading as loading
 real = loading.load_packaged
 inside = threading.Event()
-def slow():
+def slow(*args):
     inside.set()
     time.sleep(0.5)
-    return real()
+    return real(*args)
 loading.load_packaged = slow
 thread = threading.Thread(target=interpol_data.dataset)
 thread.start()

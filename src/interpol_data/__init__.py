@@ -6,8 +6,9 @@
 >>> interpol_data.organization().short_name
 'INTERPOL'
 
-Nothing is read at import time: the packaged dataset is loaded and validated
-once, on first use, under a lock.
+Nothing is read at import time: each collection is loaded and validated once,
+on first use, under a lock, then held as a plain attribute of this module;
+:func:`dataset` adds the checks across collections.
 """
 
 from __future__ import annotations
@@ -251,6 +252,7 @@ __all__ = [
     "to_json",
 ]
 
+# One lock for the lazy loads (of one collection, or of the whole dataset).
 _lock = threading.Lock()
 _packaged: Dataset | None = None
 
@@ -269,6 +271,9 @@ if hasattr(os, "register_at_fork"):  # not on Windows
 def dataset() -> Dataset:
     """The packaged dataset, loaded and validated once (thread-safe) on first call.
 
+    Its collections are the very objects ``interpol_data.countries`` and the
+    other module attributes hold.
+
     Raises:
         DatasetError: the packaged data is invalid (a packaging bug).
     """
@@ -279,9 +284,41 @@ def dataset() -> Dataset:
             if _packaged is None:
                 from interpol_data.loading import load_packaged  # noqa: PLC0415
 
-                _packaged = load_packaged()
+                namespace = globals()
+                loaded = {name: namespace[name] for name in _COLLECTIONS if name in namespace}
+                _packaged = load_packaged(loaded)
+                namespace.update(_packaged.collections)
             found = _packaged
     return found
+
+
+def _collection(name: str) -> Collection[Any]:
+    """Load one packaged collection and bind it as a module attribute.
+
+    Once bound, ``interpol_data.countries`` is a plain attribute: module
+    ``__getattr__`` below runs only for the first access.
+    """
+    with _lock:
+        namespace = globals()
+        found: Collection[Any] | None = namespace.get(name)
+        if found is None:
+            from interpol_data.loading import load_packaged_collection  # noqa: PLC0415
+
+            absent = _places_not_members if name == "countries" else None
+            found = namespace[name] = load_packaged_collection(name, _resolve, absent)
+    return found
+
+
+def _places_not_members() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The territories' names, for a country lookup that misses (loaded on the first miss)."""
+    from interpol_data._membership import absent_places  # noqa: PLC0415
+
+    return absent_places(_collection("territories"))
+
+
+def _resolve(collection: str, text: str) -> str:
+    """The id of the packaged record that ``text`` names (for a filter on a reference)."""
+    return dataset()._resolve_id(collection, text)
 
 
 def organization() -> _r.Organization:
@@ -337,7 +374,7 @@ def json_schema() -> dict[str, Any]:
 
 def __getattr__(name: str) -> Any:
     if name in _COLLECTIONS:
-        return dataset().collection(name)
+        return _collection(name)
     module = _LAZY.get(name)
     if module is not None:
         from importlib import import_module  # noqa: PLC0415

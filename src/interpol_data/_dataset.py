@@ -9,9 +9,7 @@
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
@@ -27,6 +25,9 @@ from interpol_data.records import COLLECTION_TYPES
 from interpol_data.vocabulary import TerritoryStatus
 
 if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
     import pandas
 
     from interpol_data._search import SearchResults
@@ -54,11 +55,12 @@ class Dataset:
     :func:`interpol_data.dataset`; never construct it from unvalidated data.
     """
 
-    __slots__ = ("_as_of", "_collections", "_organization")
+    __slots__ = ("_as_of", "_collections", "_organization", "_referrers")
 
     _as_of: datetime.date
     _organization: r.Organization
     _collections: dict[str, Collection[Any]]
+    _referrers: dict[tuple[str, str], tuple[r.Record | r.Organization, ...]] | None
 
     def __init__(
         self,
@@ -70,15 +72,19 @@ class Dataset:
         setter = object.__setattr__
         setter(self, "_as_of", as_of)
         setter(self, "_organization", organization)
+        setter(self, "_referrers", None)
         # The country lookup explains a miss on a known non-member or territory.
         absent = {"countries": _membership.absent_places(records.get("territories", ()))}
         setter(
             self,
             "_collections",
             {
-                name: Collection(
-                    name, record_type, records[name], self._resolve_id, absent=absent.get(name)
-                )
+                # A collection already built (the packaged ones, loaded one by
+                # one on first use) joins the dataset as it is: the dataset
+                # shares it, and its filters resolve text through the dataset.
+                name: found._joining(self._resolve_id, absent.get(name))
+                if isinstance(found := records[name], Collection)
+                else Collection(name, record_type, found, self._resolve_id, absent=absent.get(name))
                 for name, record_type in COLLECTION_TYPES.items()
             },
         )
@@ -291,6 +297,7 @@ class Dataset:
     def membership_panel_to_csv(self, path: str | os.PathLike[str]) -> Path:
         """Write :meth:`membership_panel` as CSV (country, year, status) to ``path``; return it."""
         import csv  # noqa: PLC0415
+        from pathlib import Path  # noqa: PLC0415 - pathlib costs the first use milliseconds
 
         target = Path(path)
         with target.open("w", encoding="utf-8", newline="") as handle:
@@ -525,17 +532,28 @@ class Dataset:
     def referrers(self, record: r.Record) -> tuple[r.Record | r.Organization, ...]:
         """Every record that refers to ``record`` by id, in collection order."""
         target = self._collection_of(record)
-        seen: dict[tuple[str, str], r.Record | r.Organization] = {}
-        for edge in self._edges():
-            if edge.target_collection == target and edge.target_id == record.id:
+        return self._referrer_index().get((target, record.id), ())
+
+    def _referrer_index(self) -> dict[tuple[str, str], tuple[r.Record | r.Organization, ...]]:
+        """(collection, id) to the records that refer to it, built on first use.
+
+        Two threads may both build it, with equal results: no lock is needed.
+        """
+        index = self._referrers
+        if index is None:
+            found: dict[tuple[str, str], dict[tuple[str, str], r.Record | r.Organization]] = {}
+            for edge in self._edges():
+                owners = found.setdefault((edge.target_collection, edge.target_id), {})
                 key = (edge.source_collection, edge.source_id)
-                if key not in seen:
-                    seen[key] = (
+                if key not in owners:
+                    owners[key] = (
                         self._organization
                         if edge.source_collection == "organization"
                         else self._collections[edge.source_collection][edge.source_id]
                     )
-        return tuple(seen.values())
+            index = {key: tuple(owners.values()) for key, owners in found.items()}
+            object.__setattr__(self, "_referrers", index)
+        return index
 
     def _collection_of(self, record: Any) -> str:
         for name, record_type in COLLECTION_TYPES.items():

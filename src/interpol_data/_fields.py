@@ -79,7 +79,7 @@ def _field(spec: Spec, *, optional: bool, required: bool) -> Any:
         default=default,
         validator=check,
         converter=converter,
-        metadata={_SPEC: attrs.evolve(spec, check=check)},
+        metadata={_SPEC: spec if check is spec.check else attrs.evolve(spec, check=check)},
     )
 
 

@@ -11,7 +11,6 @@ changes gives exactly today's membership.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -54,8 +53,9 @@ def span(value: str | int) -> Span:
         return Span(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
     month = parts[1]
     if len(parts) == 2:
-        last = calendar.monthrange(year, month)[1]
-        return Span(datetime.date(year, month, 1), datetime.date(year, month, last))
+        # The day before the first of the next month (calendar, with locale, costs an import).
+        following = datetime.date(year + month // 12, month % 12 + 1, 1)
+        return Span(datetime.date(year, month, 1), following - datetime.timedelta(days=1))
     day = datetime.date(year, month, parts[2])
     return Span(day, day)
 

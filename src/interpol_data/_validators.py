@@ -77,8 +77,14 @@ class Check:
         """The rule in words, for the data dictionary."""
         raise NotImplementedError
 
+    reads_siblings = False
+    """Whether the rule reads other fields of the record (most do not)."""
+
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
-        message = self.problem(value, lambda name: getattr(instance, name))
+        # A reader of the other fields only for the rules that read them: it
+        # costs a closure per field of every record built.
+        sibling = (lambda name: getattr(instance, name)) if self.reads_siblings else _no_sibling
+        message = self.problem(value, sibling)
         if message is not None:
             raise InvalidValueError(type(instance).__name__, attribute.name, message)
 
@@ -290,6 +296,11 @@ class Items(Check):
         item = f"; each {self.item.describe()}" if self.item is not None else ""
         return f"a list ({', '.join(parts) or 'any number'}){item}"
 
+    @property
+    def reads_siblings(self) -> bool:  # type: ignore[override]
+        """Whether the rule reads other fields of the record (``required_with``)."""
+        return bool(self.required_with)
+
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, tuple):
             raise InvalidValueError(
@@ -316,6 +327,8 @@ class Items(Check):
                     return f"item {position} {message}"
         if self.unique:
             try:
+                if len(set(value)) == len(value):
+                    return None  # the common case, without counting
                 counts = Counter(value)
             except TypeError:
                 return None  # unhashable items are refused by the item check or the loader
@@ -361,6 +374,11 @@ class Optional(Check):
     def describe(self) -> str:
         """The rule in words, for the data dictionary."""
         return f"{self.inner.describe()}, or null"
+
+    @property
+    def reads_siblings(self) -> bool:  # type: ignore[override]
+        """Whether the inner rule reads other fields of the record."""
+        return self.inner.reads_siblings
 
     def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
         return None if value is None else self.inner.problem(value, sibling)

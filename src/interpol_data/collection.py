@@ -179,6 +179,7 @@ class Collection(Generic[R]):
 
     __slots__ = (
         "_absent",
+        "_by_field",
         "_by_id",
         "_fields",
         "_index",
@@ -196,7 +197,8 @@ class Collection(Generic[R]):
     _fields: frozenset[str]
     _index: _Index[R] | None
     _search_index: TextIndex | None
-    _absent: Mapping[str, tuple[str, tuple[str, ...]]]
+    _absent: Absent
+    _by_field: dict[str, dict[object, tuple[R, ...]]]  # filter indexes, built on first use
     _resolver: Resolver | None
 
     def __init__(
@@ -206,7 +208,7 @@ class Collection(Generic[R]):
         records: Iterable[R],
         resolver: Resolver | None = None,
         *,
-        absent: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
+        absent: Absent | None = None,
     ) -> None:
         """Hold ``records`` ordered by id.
 
@@ -214,7 +216,8 @@ class Collection(Generic[R]):
         collection (for :meth:`filter`). ``absent`` maps names of places known
         NOT to be in the collection (normalised with
         :func:`interpol_data._text.normalize`) to why, and to suggestions;
-        :meth:`lookup` explains such a miss instead of suggesting look-alikes.
+        :meth:`lookup` explains such a miss instead of suggesting look-alikes. It
+        may be a function giving that mapping, called on the first miss.
 
         Raises:
             ValueError: two records share an id.
@@ -232,6 +235,7 @@ class Collection(Generic[R]):
         setter(self, "_index", None)
         setter(self, "_search_index", None)
         setter(self, "_absent", absent or {})
+        setter(self, "_by_field", {})
         setter(self, "_resolver", resolver)
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -272,6 +276,17 @@ class Collection(Generic[R]):
         if isinstance(item, str):
             return item in self._by_id or self._one(item) is not None
         return isinstance(item, self._type) and self._by_id.get(_record_id(item)) == item
+
+    def _joining(self, resolver: Resolver, absent: Absent | None) -> Collection[R]:
+        """This collection, given the ``resolver`` and ``absent`` of a dataset where it has none.
+
+        For a collection built before the dataset that comes to hold it.
+        """
+        if self._resolver is None:
+            object.__setattr__(self, "_resolver", resolver)
+        if not self._absent and absent:
+            object.__setattr__(self, "_absent", absent)
+        return self
 
     def __reduce__(self) -> tuple[object, ...]:
         # The resolver belongs to the dataset; a collection travels without it.
@@ -335,7 +350,11 @@ class Collection(Generic[R]):
 
     def _explain_absent(self, text: str) -> None:
         """Raise NotAMemberError if ``text`` names a place known not to be in the collection."""
-        known_absent = self._absent.get(normalize(text))
+        absent = self._absent
+        if callable(absent):
+            absent = absent()
+            object.__setattr__(self, "_absent", absent)
+        known_absent = absent.get(normalize(text))
         if known_absent is not None:
             raise NotAMemberError(self._name, text, *known_absent)
 
@@ -494,11 +513,39 @@ class Collection(Generic[R]):
             )
         by_name = plan(self._type).by_name
         wanted = {name: self._filter_value(by_name[name], value) for name, value in fields.items()}
-        return Records(
-            record
-            for record in self._records
-            if all(_field_matches(getattr(record, name), value) for name, value in wanted.items())
-        )
+        return Records(self._matching(wanted))
+
+    def _matching(self, wanted: dict[str, Any]) -> tuple[R, ...]:
+        """Records whose fields match every wanted value, in collection order."""
+        found: tuple[R, ...] | None = None
+        for name, value in wanted.items():
+            try:
+                matches = self._field_index(name).get(value, ())
+            except TypeError:  # an unhashable value: compared record by record
+                matches = tuple(r for r in self._records if _field_matches(getattr(r, name), value))
+            if found is None:
+                found = matches
+            else:
+                keep = {id(record) for record in matches}
+                found = tuple(record for record in found if id(record) in keep)
+        return self._records if found is None else found
+
+    def _field_index(self, name: str) -> dict[object, tuple[R, ...]]:
+        """Each value of field ``name`` (a tuple field: each item, and the whole) to its records.
+
+        Built on the first filter by that field; two threads may both build
+        it, with equal results, so no lock is needed.
+        """
+        index = self._by_field.get(name)
+        if index is None:
+            buckets: dict[object, list[R]] = {}
+            for record in self._records:
+                value = getattr(record, name)
+                keys = [value, *dict.fromkeys(value)] if isinstance(value, tuple) else [value]
+                for key in keys:
+                    buckets.setdefault(key, []).append(record)
+            index = self._by_field[name] = {key: tuple(found) for key, found in buckets.items()}
+        return index
 
     def _filter_value(self, field: FieldPlan, value: object) -> object:
         """The value as the records hold it; refused when the field cannot hold it."""
@@ -527,16 +574,36 @@ class Collection(Generic[R]):
 Resolver = Callable[[str, str], str]
 """Turns text into the id of a record in the named collection (a dataset's lookup)."""
 
+Absent = (
+    Mapping[str, tuple[str, tuple[str, ...]]]
+    | Callable[[], Mapping[str, tuple[str, tuple[str, ...]]]]
+)
+"""Places known not to be in a collection, by normalised name: why, and suggestions
+(or a function giving them, for a collection loaded before what it needs to know them)."""
+
+
+_SPELLINGS: dict[type[enum.Enum], dict[str, enum.Enum]] = {}
+
+
+def _spellings(vocabulary: type[enum.Enum]) -> dict[str, enum.Enum]:
+    """Each member's value, name and label, case-folded, to the member (the first one wins)."""
+    found = _SPELLINGS.get(vocabulary)
+    if found is None:
+        found = {}
+        for member in vocabulary:
+            for spelling in (str(member.value), member.name, getattr(member, "label", "")):
+                found.setdefault(spelling.casefold(), member)
+        _SPELLINGS[vocabulary] = found
+    return found
+
 
 def _member(vocabulary: type[enum.Enum], value: object, where: str) -> enum.Enum:
     if isinstance(value, vocabulary):
         return value
     if isinstance(value, str):
-        folded = value.strip().casefold()
-        for member in vocabulary:
-            spellings = (str(member.value), member.name, getattr(member, "label", ""))
-            if folded in (spelling.casefold() for spelling in spellings):
-                return member
+        found = _spellings(vocabulary).get(value.strip().casefold())
+        if found is not None:
+            return found
     allowed = ", ".join(repr(member.value) for member in vocabulary)
     raise ValueError(f"{where} is one of {allowed}; {value!r} is none of them")
 

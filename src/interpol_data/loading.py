@@ -16,31 +16,35 @@ import datetime
 import json
 import os
 import stat
-import sys
 from collections import Counter
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
-from cattrs.v import format_exception
-
+import interpol_data.data as _data_package
 from interpol_data import records as r
-from interpol_data._dataset import COLLECTION_TYPES, SCHEMA_VERSION, Dataset, count_records
 from interpol_data._fields import FieldPlan, plan
-from interpol_data._membership import check_as_of, check_history
 from interpol_data._references import references
+from interpol_data._registry import SCHEMA_VERSION
 from interpol_data._text import normalize
 from interpol_data._validators import MAX_ITEMS, Date
+from interpol_data.collection import Absent, Collection, Resolver
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
+from interpol_data.records import COLLECTION_TYPES
 from interpol_data.vocabulary import _Vocabulary
 
-if sys.version_info >= (3, 11):
-    from importlib.resources import files
-else:  # pragma: no cover - exercised only on Python 3.10
-    from importlib_resources import files
+if TYPE_CHECKING:
+    import cattrs
 
-__all__ = ["load", "load_folder", "load_packaged", "load_text", "structure_record"]
+    from interpol_data._dataset import Dataset
+
+__all__ = [
+    "load",
+    "load_folder",
+    "load_packaged",
+    "load_packaged_collection",
+    "load_text",
+    "structure_record",
+]
 
 # Limits on what a dataset may hold; each is named in the problem that refuses it.
 # Texts and lists have theirs in _validators (MAX_TEXT_LENGTH, MAX_ITEMS).
@@ -53,7 +57,6 @@ MAX_NUMBER_LENGTH = 20
 MAX_RECORDS = 100_000
 """Most records a collection may hold."""
 
-_DATA_PACKAGE = "interpol_data.data"
 _TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
 
 
@@ -71,6 +74,11 @@ def _strict(expected: type | tuple[type, ...], name: str) -> Any:
 
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    # Imported here: the packaged data is built without cattrs (see
+    # load_packaged_collection), which keeps the first lookup fast.
+    import cattrs  # noqa: PLC0415
+    from cattrs.cols import homogenous_tuple_structure_factory, is_sequence  # noqa: PLC0415
+
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     converter.register_structure_hook(str, _strict(str, "text"))
     converter.register_structure_hook(int, _strict(int, "a whole number"))
@@ -105,18 +113,17 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     return converter
 
 
-# Two converters with the same strict hooks: the fast one structures valid
-# data with less generated code; the detailed one runs only when something is
-# wrong, to name every problem with its path.
-_FAST = _make_converter(detailed=False)
-_DETAILED: cattrs.Converter | None = None
+# Two converters with the same strict hooks, each built on first use: the
+# fast one structures valid data with less generated code; the detailed one
+# runs only when something is wrong, to name every problem with its path.
+_CONVERTERS: dict[bool, cattrs.Converter] = {}
 
 
-def _detailed() -> cattrs.Converter:
-    global _DETAILED  # noqa: PLW0603 - built on the first invalid record only
-    if _DETAILED is None:
-        _DETAILED = _make_converter(detailed=True)
-    return _DETAILED
+def _converter(*, detailed: bool) -> cattrs.Converter:
+    found = _CONVERTERS.get(detailed)
+    if found is None:
+        found = _CONVERTERS[detailed] = _make_converter(detailed=detailed)
+    return found
 
 
 RecordT = TypeVar("RecordT")
@@ -125,9 +132,9 @@ RecordT = TypeVar("RecordT")
 def structure_record(data: Any, record_type: type[RecordT]) -> RecordT:
     """Structure one record strictly; raise cattrs' detailed errors on failure."""
     try:
-        return _FAST.structure(data, record_type)
+        return _converter(detailed=False).structure(data, record_type)
     except Exception:
-        return _detailed().structure(data, record_type)
+        return _converter(detailed=True).structure(data, record_type)
 
 
 def _describe(error: BaseException, expected: Any) -> str:
@@ -136,6 +143,8 @@ def _describe(error: BaseException, expected: Any) -> str:
         return f"{_FIELD_MARK}{error.field}{_FIELD_MARK}{error.reason}"
     if type(error) in (TypeError, ValueError) and error.args and isinstance(error.args[0], str):
         return error.args[0]
+    from cattrs.v import format_exception  # noqa: PLC0415
+
     return format_exception(error, expected)
 
 
@@ -144,6 +153,8 @@ _FIELD_MARK = "\x00"
 
 def _cattrs_problems(error: Exception) -> list[tuple[str, str]]:
     """(field path, message) for each error cattrs collected, via its own path rendering."""
+    import cattrs  # noqa: PLC0415
+
     found = []
     for line in cattrs.transform_error(error, path="$", format_exception=_describe):
         message, _, path = line.rpartition(" @ ")
@@ -297,17 +308,22 @@ def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pr
     unique = plan(record_type).unique
     ids: dict[str, list[str]] = {}
     first_owner: dict[str, tuple[int, str, str]] = {}  # key -> (position, field, id)
+    records = [
+        (position, item, _raw_id(item) or f"#{position}")
+        for position, item in enumerate(raw)
+        if isinstance(item, Mapping)
+    ]
+    keys: dict[str, str] = {}  # text -> its key: names often repeat (a name, its short form)
     # Field by field, so that the later-declared field (an alias, not a code)
     # is the one blamed when two records meet.
     for field in unique:
-        for position, item in enumerate(raw):
-            if not isinstance(item, Mapping):
-                continue
-            record_id = _raw_id(item) or f"#{position}"
+        for position, item, record_id in records:
             for text in _texts(item.get(field)):
                 if field == "id":
                     ids.setdefault(text.casefold(), []).append(record_id)
-                key = normalize(text)
+                key = keys.get(text)
+                if key is None:
+                    key = keys[text] = normalize(text)
                 owner = first_owner.setdefault(key, (position, field, record_id))
                 if owner[0] == position or (field == "id" and owner[1] == "id"):
                     continue
@@ -328,7 +344,7 @@ def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pr
 
 
 def _check_references(
-    name: str, found: list[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
+    name: str, found: Iterable[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
 ) -> None:
     for record in found:
         for ref in references(record):
@@ -345,7 +361,7 @@ def _check_references(
 
 def _check_counts(
     organization: r.Organization,
-    by_name: Mapping[str, list[Any]],
+    by_name: Mapping[str, Iterable[Any]],
     broken: set[str],
     problems: list[Problem],
 ) -> None:
@@ -369,6 +385,8 @@ def _check_counts(
             continue
         if stated.collection in broken:
             continue
+        from interpol_data._dataset import count_records  # noqa: PLC0415
+
         actual = count_records(by_name[stated.collection], stated)
         if actual != stated.value and stated.explanation is None:
             problem(
@@ -377,7 +395,7 @@ def _check_counts(
             )
 
 
-def _check_seats(bodies: list[r.Body], problems: list[Problem]) -> None:
+def _check_seats(bodies: Iterable[r.Body], problems: list[Problem]) -> None:
     for body in bodies:
         listed = len(body.holders)
         if body.seats is not None and listed and listed != body.seats and body.notes is None:
@@ -389,6 +407,17 @@ def _check_seats(bodies: list[r.Body], problems: list[Problem]) -> None:
                     "holders",
                 )
             )
+
+
+def _check_whole(
+    as_of: datetime.date | None, by_name: Mapping[str, Sequence[Any]], problems: list[Problem]
+) -> None:
+    """The history rules across collections, and the as-of date against the sources."""
+    # Imported here: loading one collection needs neither (nor calendar, which they use).
+    from interpol_data._membership import check_as_of, check_history  # noqa: PLC0415
+
+    check_history(by_name, problems)
+    check_as_of(as_of, by_name["sources"], problems)
 
 
 def _as_of(raw: Any, problems: list[Problem]) -> datetime.date | None:
@@ -456,11 +485,12 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     if organizations:
         _check_counts(organizations[0], by_name, broken, problems)
     _check_seats(by_name["bodies"], problems)
-    check_history(by_name, problems)
-    check_as_of(as_of, by_name["sources"], problems)
+    _check_whole(as_of, by_name, problems)
 
     if problems or as_of is None or not organizations:
         raise DatasetError(problems, origin=origin)
+    from interpol_data._dataset import Dataset  # noqa: PLC0415 - not needed by one collection
+
     return Dataset(as_of=as_of, organization=organizations[0], records=by_name)
 
 
@@ -641,8 +671,81 @@ def load_csv(directory: str | os.PathLike[str]) -> Dataset:
     return csv_format.load_csv(directory, build)
 
 
+# The packaged data ------------------------------------------------------
+#
+# The data that ships inside the package is built without cattrs: a small
+# builder driven by the field plans turns lists into tuples and objects into
+# nested records, and the record classes' own checks (the same checks the
+# loader applies) run as each record is built. Collections load one at a
+# time, on first use, each with its own cross-record rules (unique ids and
+# keys); the whole-dataset rules (references, stated counts) run when the
+# whole dataset is asked for. Should the builder or any rule refuse
+# anything, the whole load reruns through :func:`build`, so the problems are
+# reported exactly as for a user's dataset.
+
+
+class _RefusedByBuilderError(Exception):
+    """The fast builder met something it does not build; :func:`build` decides."""
+
+
+_Builder = Callable[[Any], Any]
+_BUILDERS: dict[type[Any], _Builder] = {}
+
+
+def _record_builder(record_type: type[Any]) -> _Builder:
+    """A function that builds ``record_type`` from JSON-shaped data, or raises."""
+    found = _BUILDERS.get(record_type)
+    if found is not None:
+        return found
+    record_plan = plan(record_type)
+    names = frozenset(record_plan.by_name)
+    converted = tuple(
+        (field.name, _value_builder(field))
+        for field in record_plan.fields
+        if field.many or field.record_type is not None
+    )
+
+    def build_record(raw: Any) -> Any:
+        if type(raw) is not dict or not names.issuperset(raw):
+            raise _RefusedByBuilderError
+        if converted:
+            raw = dict(raw)
+            for name, convert in converted:
+                if name in raw:
+                    raw[name] = convert(raw[name])
+        # Scalars go in as read: the record's checks refuse a wrong type.
+        return record_type(**raw)
+
+    _BUILDERS[record_type] = build_record
+    return build_record
+
+
+def _value_builder(field: FieldPlan) -> _Builder:
+    nested = None if field.record_type is None else _record_builder(field.record_type)
+    if field.many:
+
+        def build_items(value: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise _RefusedByBuilderError
+            return tuple(value) if nested is None else tuple(map(nested, value))
+
+        return build_items
+    if nested is None:  # pragma: no cover - only tuples and records are converted
+        raise TypeError(field.name)
+    build_nested = nested
+    nullable = field.nullable
+
+    def build_one(value: Any) -> Any:
+        return None if value is None and nullable else build_nested(value)
+
+    return build_one
+
+
 def _read_packaged(name: str) -> Any:
-    return json.loads(files(_DATA_PACKAGE).joinpath(f"{name}.json").read_text(encoding="utf-8"))
+    """One packaged data file, parsed (through the package's loader, zipped or not)."""
+    loader: Any = _data_package.__spec__.loader
+    folder = os.path.dirname(_data_package.__file__ or "")
+    return json.loads(loader.get_data(os.path.join(folder, f"{name}.json")))
 
 
 def packaged_mapping() -> dict[str, Any]:
@@ -702,6 +805,74 @@ def load_folder(folder: str | os.PathLike[str]) -> Dataset:
     return loaded
 
 
-def load_packaged() -> Dataset:
-    """Load and validate the dataset that ships inside the package."""
+def _rebuild_packaged() -> Dataset:
+    """The packaged data through :func:`build`: raises DatasetError listing every problem."""
     return build(packaged_mapping(), origin="the packaged dataset")
+
+
+def load_packaged_collection(
+    name: str, resolver: Resolver | None = None, absent: Absent | None = None
+) -> Collection[Any]:
+    """One packaged collection, its records checked and its ids and keys unique.
+
+    ``resolver`` turns the text a filter gives for a reference into an id;
+    ``absent`` names places known not to be in the collection (see
+    :class:`~interpol_data.Collection`).
+
+    Raises:
+        DatasetError: the packaged data is invalid (a packaging bug), listing
+            every problem in the whole dataset.
+    """
+    record_type = COLLECTION_TYPES[name]
+    problems: list[Problem] = []
+    try:
+        raw = _read_packaged(name)["records"]
+        if type(raw) is not list or len(raw) > MAX_RECORDS:
+            raise _RefusedByBuilderError
+        build_record = _record_builder(record_type)
+        found = [build_record(item) for item in raw]
+    except Exception:  # anything refused: the full load reports it
+        return _rebuild_packaged().collection(name)
+    _check_unique(name, record_type, raw, problems)
+    if name == "bodies":
+        _check_seats(found, problems)
+    if problems:
+        return _rebuild_packaged().collection(name)
+    return Collection(name, record_type, found, resolver, absent=absent)
+
+
+def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Dataset:
+    """Load and validate the dataset that ships inside the package.
+
+    Collections in ``loaded`` (already built by :func:`load_packaged_collection`)
+    are kept as they are, so the dataset holds the very same objects.
+
+    Raises:
+        DatasetError: the packaged data is invalid (a packaging bug), listing
+            every problem.
+    """
+    loaded = loaded or {}
+    collections = {
+        name: loaded[name] if name in loaded else load_packaged_collection(name)
+        for name in COLLECTION_TYPES
+    }
+    problems: list[Problem] = []
+    try:
+        meta = _read_packaged("dataset")
+        organization = _record_builder(r.Organization)(_read_packaged("organization")["record"])
+    except Exception:  # anything refused: the full load reports it
+        return _rebuild_packaged()
+    if meta.get("schema_version") != SCHEMA_VERSION or set(meta) != {"schema_version", "as_of"}:
+        return _rebuild_packaged()
+    as_of = _as_of(meta["as_of"], problems)
+    ids = {name: frozenset(found.ids()) for name, found in collections.items()}
+    for name, found in collections.items():
+        _check_references(name, found, ids, problems)
+    _check_references("organization", [organization], ids, problems)
+    _check_counts(organization, collections, set(), problems)
+    _check_whole(as_of, {name: tuple(found) for name, found in collections.items()}, problems)
+    if problems or as_of is None:
+        return _rebuild_packaged()
+    from interpol_data._dataset import Dataset  # noqa: PLC0415 - not needed by one collection
+
+    return Dataset(as_of=as_of, organization=organization, records=collections)

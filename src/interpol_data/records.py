@@ -11,6 +11,8 @@ a value its field refuses raises :class:`~interpol_data.InvalidValueError`.
 'French'
 """
 
+import operator
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -71,14 +73,56 @@ __all__ = [
 
 
 class _Displayable:
-    """Gives records an HTML table in Jupyter; holds no data."""
+    """Gives records their repr, equality, hash and an HTML table in Jupyter; holds no data.
+
+    The record classes ask attrs for ``repr=False, eq=False`` and inherit these
+    three methods instead: written once here, they behave as attrs' own, and
+    they spare attrs generating and compiling them for every class, more than
+    half the cost of creating the classes on the first lookup.
+    """
 
     __slots__ = ()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}" for name in _field_names(self.__class__)
+        )
+        return f"{self.__class__.__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        values = _field_values(self.__class__)
+        return bool(values(self) == values(other))
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, _field_values(self.__class__)(self)))
 
     def _repr_html_(self) -> str:
         from interpol_data.display import record_html  # noqa: PLC0415
 
         return record_html(self)
+
+
+_NAMES: dict[type[Any], tuple[str, ...]] = {}
+_GETTERS: dict[type[Any], Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _field_names(record_type: type[Any]) -> tuple[str, ...]:
+    found = _NAMES.get(record_type)
+    if found is None:
+        found = _NAMES[record_type] = tuple(field.name for field in attrs.fields(record_type))
+    return found
+
+
+def _field_values(record_type: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """A function giving a record's field values as a tuple, in field order."""
+    found = _GETTERS.get(record_type)
+    if found is None:
+        # The class as a last item: attrgetter returns a tuple only for two names or more.
+        getter = operator.attrgetter(*_field_names(record_type), "__class__")
+        found = _GETTERS[record_type] = getter
+    return found
 
 
 _NOTES_DOC = "Oddities, disagreements between sources and gaps, in plain words; None if none."
@@ -93,7 +137,7 @@ def _aliases() -> Any:
     return f.texts(_ALIASES_DOC, key=True)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class LocalizedName(_Displayable):
     """A record's name in one language, such as ("fr", "Allemagne")."""
 
@@ -127,7 +171,7 @@ class _Named(_Displayable):
         return Names((*pairs, ("en", getattr(self, "name", ""))))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Source(_Displayable):
     """A document that states facts in the dataset: a seed text or a public page."""
 
@@ -144,7 +188,7 @@ class Source(_Displayable):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Language(_Named):
     """One of INTERPOL's official languages."""
 
@@ -155,7 +199,7 @@ class Language(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class NationalCentralBureau(_Displayable):
     """A member country's National Central Bureau, the link between its police and INTERPOL.
 
@@ -174,7 +218,7 @@ class NationalCentralBureau(_Displayable):
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Country(_Named):
     """A member country of INTERPOL, identified by its ISO 3166-1 alpha-2 code."""
 
@@ -224,7 +268,7 @@ class Country(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Coordinates(_Displayable):
     """A point in WGS 84 degrees."""
 
@@ -232,7 +276,7 @@ class Coordinates(_Displayable):
     longitude: float = f.number("Degrees east (negative: west).", -180, 180)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Office(_Named):
     """A place where INTERPOL works: headquarters, a complex, a bureau, a centre or an office."""
 
@@ -264,7 +308,7 @@ class Office(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class OfficeHolder(_Displayable):
     """A public office holder of one of INTERPOL's bodies, as of a stated date."""
 
@@ -281,7 +325,7 @@ class OfficeHolder(_Displayable):
     term_ends: str | None = f.date("When the term ends, where stated.")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Body(_Named):
     """A statutory body of INTERPOL, its role and its current office holders."""
 
@@ -300,7 +344,7 @@ class Body(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class CrimeArea(_Named):
     """An area of crime INTERPOL names as a focus of its work."""
 
@@ -312,7 +356,7 @@ class CrimeArea(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Programme(_Named):
     """One of INTERPOL's global crime-fighting programmes."""
 
@@ -328,7 +372,7 @@ class Programme(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Capability(_Named):
     """A policing capability: expertise, tools or services INTERPOL provides."""
 
@@ -340,7 +384,7 @@ class Capability(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Database(_Named):
     """One of INTERPOL's police databases."""
 
@@ -357,7 +401,7 @@ class Database(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Notice(_Named):
     """A type of international request for cooperation or alert: a notice or a diffusion."""
 
@@ -375,7 +419,7 @@ class Notice(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Partner(_Named):
     """An organisation or government that funds INTERPOL projects or works with them."""
 
@@ -397,7 +441,7 @@ class Partner(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Project(_Named):
     """An externally funded project, programme or initiative that INTERPOL runs or joins."""
 
@@ -430,7 +474,7 @@ class Project(_Named):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Budget(_Displayable):
     """INTERPOL's total budget for one year."""
 
@@ -440,7 +484,7 @@ class Budget(_Displayable):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class SocialAccount(_Displayable):
     """An official account of INTERPOL on a public platform."""
 
@@ -449,7 +493,7 @@ class SocialAccount(_Displayable):
     sources: tuple[str, ...] = f.sources()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class StatedCount(_Displayable):
     """A number the organisation states, checked against the records on every load.
 
@@ -475,7 +519,7 @@ class StatedCount(_Displayable):
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Organization(_Displayable):
     """INTERPOL itself."""
 
@@ -510,7 +554,7 @@ class Organization(_Displayable):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Assembly(_Displayable):
     """One session of the General Assembly: where and when it met, or is to meet."""
 
@@ -528,7 +572,7 @@ class Assembly(_Displayable):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Term(_Displayable):
     """One person's term in one office: President, Secretary General or another seat."""
 
@@ -567,7 +611,7 @@ class Term(_Displayable):
         return self.basis is TermBasis.ACTING
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class MembershipEvent(_Displayable):
     """Something that changed INTERPOL's membership: an admission, a succession, a refusal."""
 
@@ -603,7 +647,7 @@ class MembershipEvent(_Displayable):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Territory(_Displayable):
     """A place that is not a member country: a non-member state, or a territory a member serves."""
 
@@ -625,7 +669,7 @@ class Territory(_Displayable):
     notes: str | None = _notes()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class MembershipYear(_Displayable):
     """One row of the country-year membership panel (computed, not stored)."""
 
