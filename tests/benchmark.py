@@ -186,6 +186,61 @@ def _warm_rows() -> list[Row]:
     ]
 
 
+def _lookup_rows() -> list[Row]:
+    """Lookups by every kind of name, first sight, and search; the nearest call of the others.
+
+    pycountry and iso3166 have no French or Arabic names: those rows compare
+    with their lookup of the English name. Their search is pycountry's
+    ``search_fuzzy`` (which raises when no country matches, after all its work).
+    """
+    ours = f"{OURS}; c = ip.countries; c.lookup('France'); ip.search('x')"
+    theirs = f"{PYCOUNTRY}; c = pycountry.countries; c.lookup('France')"
+    iso = f"{ISO3166}; c = iso3166.countries; c.get('France')"
+    # First sight: every member's ISO short name in capitals (both libraries know it),
+    # our answers memo emptied each round.
+    fresh = "names = [x.iso_short_name.upper() for x in ip.countries]"
+    rows: list[Row] = []
+    for what, text, english in (
+        ("lookup by accented name, repeated", "Côte d'Ivoire", "Côte d'Ivoire"),
+        ("lookup by French name, repeated (others: English)", "Allemagne", "Germany"),
+        ("lookup by Arabic name, repeated (others: English)", "ألمانيا", "Germany"),
+    ):
+        rows.append(
+            (
+                what,
+                _per_call(f"c.lookup({text!r})", ours),
+                _per_call(f"c.lookup({english!r})", theirs),
+                _per_call(f"c.get({english!r})", iso),
+                "µs",
+            )
+        )
+    rows.append(
+        (
+            "lookup by name, first sight (per name)",
+            _per_call(
+                "c._ensure_index().memo.clear()\nfor n in names: c.lookup(n)",
+                f"{ours}; {fresh}",
+                200,
+            )
+            / 196,
+            _per_call("for n in names: c.lookup(n)", f"{theirs}; {OURS}; {fresh}", 200) / 196,
+            None,
+            "µs",
+        )
+    )
+    for text in ("Germany", "stolen passports"):
+        rows.append(
+            (
+                f"search {text!r}, every collection (pycountry: search_fuzzy)",
+                _per_call(f"ip.search({text!r})", ours, 2000),
+                _per_call(f"try: c.search_fuzzy({text!r})\nexcept LookupError: pass", theirs, 5),
+                None,
+                "µs",
+            )
+        )
+    return rows
+
+
 def _memory_rows() -> list[Row]:
     return [
         (
@@ -241,7 +296,7 @@ def phases(runs: int) -> list[tuple[str, float]]:
 def measure(runs: int = COLD_RUNS) -> tuple[list[Row], dict[str, float]]:
     """Every row (what, interpol-data, pycountry, iso3166 or None, unit), and paired ratios."""
     cold, paired = _cold_rows(runs)
-    return [*cold, *_warm_rows(), *_memory_rows()], paired
+    return [*cold, *_warm_rows(), *_lookup_rows(), *_memory_rows()], paired
 
 
 def _cpu() -> str:

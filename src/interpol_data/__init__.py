@@ -31,12 +31,13 @@ from interpol_data.errors import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    import os
+    from collections.abc import Iterable, Mapping
     from pathlib import Path
 
     from interpol_data import records as _r
     from interpol_data._dataset import Dataset
-    from interpol_data._search import SearchHit
+    from interpol_data._search import SearchHit, SearchResults
     from interpol_data.collection import Collection
     from interpol_data.records import (
         Assembly,
@@ -48,8 +49,10 @@ if TYPE_CHECKING:
         CrimeArea,
         Database,
         Language,
+        LocalizedName,
         MembershipEvent,
         MembershipYear,
+        Names,
         NationalCentralBureau,
         Notice,
         Office,
@@ -108,6 +111,7 @@ __version__ = "0.1.0"
 _LAZY: dict[str, str] = {
     "Dataset": "interpol_data._dataset",
     "SearchHit": "interpol_data._search",
+    "SearchResults": "interpol_data._search",
     "Collection": "interpol_data.collection",
     **dict.fromkeys(
         (
@@ -120,8 +124,10 @@ _LAZY: dict[str, str] = {
             "CrimeArea",
             "Database",
             "Language",
+            "LocalizedName",
             "MembershipEvent",
             "MembershipYear",
+            "Names",
             "NationalCentralBureau",
             "Notice",
             "Office",
@@ -179,10 +185,12 @@ __all__ = [
     "InterpolDataError",
     "InvalidValueError",
     "Language",
+    "LocalizedName",
     "MembershipEvent",
     "MembershipEventKind",
     "MembershipStatus",
     "MembershipYear",
+    "Names",
     "NationalCentralBureau",
     "NotAMemberError",
     "NotFoundError",
@@ -202,6 +210,7 @@ __all__ = [
     "Record",
     "Region",
     "SearchHit",
+    "SearchResults",
     "SessionStatus",
     "SocialAccount",
     "Source",
@@ -349,11 +358,11 @@ def to_csv(directory: str | os.PathLike[str]) -> tuple[Path, ...]:
     return dataset().to_csv(directory)
 
 
-def search(text: str, limit: int | None = None) -> tuple[SearchHit, ...]:
-    """Search every collection of the packaged dataset; each hit names its collection."""
-    from interpol_data._search import search_all  # noqa: PLC0415
-
-    return search_all(dataset(), text, limit)
+def search(
+    text: str, collections: Iterable[str] | str | None = None, limit: int | None = None
+) -> SearchResults:
+    """Full-text search of the packaged dataset, best first; see :meth:`Dataset.search`."""
+    return dataset().search(text, collections, limit)
 
 
 def json_schema() -> dict[str, Any]:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
     import pandas
 
+    from interpol_data._search import SearchResults
+
 __all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge", "count_records"]
 
 T = TypeVar("T")
@@ -582,6 +584,30 @@ class Dataset:
         from interpol_data.formats import json  # noqa: PLC0415 - formats load on first export
 
         return json.to_mapping(self)
+
+    def search(
+        self,
+        text: str,
+        collections: Iterable[str] | str | None = None,
+        limit: int | None = None,
+    ) -> SearchResults:
+        """Full-text search over names, aliases, names in every language, descriptions and notes.
+
+        Hits come best first, each naming its collection. ``collections``
+        limits the search to the named ones; sources are searched only when
+        named. A result shows as a table in Jupyter.
+
+        >>> import interpol_data
+        >>> interpol_data.dataset().search("missing person")[0].id
+        'yellow'
+
+        Raises:
+            TypeError: ``text`` is not a string.
+            KeyError: a name in ``collections`` is not a collection.
+        """
+        from interpol_data._search import search_collections  # noqa: PLC0415
+
+        return search_collections(self._collections, text, collections, limit)
 
     def to_json(self, path: str | os.PathLike[str] | None = None) -> str:
         """The whole dataset as deterministic JSON text; also written to ``path`` if given.

@@ -198,6 +198,13 @@ def records(record_type: type[Any], doc: str) -> Any:
     return _field(spec, optional=False, required=False)
 
 
+def localized_names(record_type: type[Any], doc: str) -> Any:
+    """A record's names by language: nested records, one per language; lookup keys."""
+    check = v.OnePerLanguage(v.Nested(record_type), unique=False)
+    spec = Spec(Kind.RECORD, doc, check, key=True, many=True)
+    return _field(spec, optional=False, required=False)
+
+
 _SOURCES_DOC = "Ids of the sources (in the sources collection) that state this record's facts."
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "Items",
     "Number",
     "OneOf",
+    "OnePerLanguage",
     "Pattern",
     "Text",
 ]
@@ -337,6 +338,31 @@ class Items(Check):
         return None
 
 
+class OnePerLanguage(Items):
+    """Names by language (records with a ``language``): at most one per language."""
+
+    __slots__ = ()
+
+    def describe(self) -> str:
+        """The rule in words, for the data dictionary."""
+        return f"{super().describe()}; one per language"
+
+    def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
+        message = super().problem(value, sibling)
+        if message is not None:
+            return message
+        seen: set[object] = set()
+        repeated: list[str] = []
+        for item in value:
+            language = getattr(item, "language", None)
+            if language in seen:
+                repeated.append(str(language))
+            seen.add(language)
+        if repeated:
+            return f"must give one name per language; repeated: {', '.join(sorted(repeated))}"
+        return None
+
+
 class Optional(Check):
     """None, or a value that passes ``inner``."""
 
@@ -381,6 +407,10 @@ ALPHA_2 = Pattern(r"[A-Z]{2}", "an ISO 3166-1 alpha-2 code such as 'FR'")
 ALPHA_3 = Pattern(r"[A-Z]{3}", "an ISO 3166-1 alpha-3 code such as 'FRA'")
 NUMERIC_CODE = Pattern(r"[0-9]{3}", "an ISO 3166-1 numeric code of three digits such as '250'")
 LANGUAGE_CODE = Pattern(r"[a-z]{2}", "an ISO 639-1 code such as 'fr'")
+LANGUAGE_TAG = Pattern(
+    r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2}|-[0-9]{3})?",
+    "a BCP 47 language tag such as 'fr' or 'sr-Latn'",
+)
 URL = Pattern(
     r"https?://[^\s/$.?#\x00-\x1f\x7f-\x9f][^\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*",
     "an http(s) URL",

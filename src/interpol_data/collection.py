@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 from interpol_data._fields import FieldPlan, plan
-from interpol_data._text import compact, normalize
+from interpol_data._text import compact, invert, normalize, parenthesised
 from interpol_data.errors import AmbiguousLookupError, NotAMemberError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas
+
+    from interpol_data._search import SearchResults, TextIndex
 
 __all__ = ["Collection", "Records"]
 
@@ -27,67 +29,126 @@ R = TypeVar("R")
 D = TypeVar("D")
 
 _SUGGESTION_COUNT = 3
-_SUGGESTION_CUTOFF = 0.6
-_CLOSE_SPELLING = 0.75
-
-
-class _Rank(enum.IntEnum):
-    """How well a key matches a search text; lower is better."""
-
-    EXACT = 0
-    PREFIX = 1
-    WORD = 2
-    SUBSTRING = 3
-    CLOSE = 4
+_SUGGESTION_WORDS = 8
+_MEMO_SIZE = 4096
+_MEMO_TEXT_LENGTH = 200
+_SPELLING_TEXT_LENGTH = 64
+_LONGEST_KEY_TEXT = 1000
 
 
 def _key_values(record: Any) -> list[str]:
-    """The texts that find ``record``: its id, and every field marked as a key."""
+    """The texts that find ``record``: its id, every field marked as a key, its names."""
     values: list[str] = []
     for name in plan(type(record)).keys:
         value = getattr(record, name)
         if isinstance(value, str):
             values.append(value)
         elif isinstance(value, tuple):
-            values.extend(item for item in value if isinstance(item, str))
+            for item in value:
+                if isinstance(item, str):
+                    values.append(item)
+                elif isinstance(getattr(item, "name", None), str):
+                    values.append(item.name)  # a name in another language
     return values
 
 
+def _key_forms(text: str) -> tuple[str, ...]:
+    """The folded keys a text is indexed under: as written and, if inverted, turned round."""
+    turned = invert(text)
+    forms = (normalize(text),) if turned is None else (normalize(text), normalize(turned))
+    return tuple(form for form in forms if form)
+
+
 class _Index(Generic[R]):
-    """Lookup tables built once, on a collection's first lookup or search."""
+    """Lookup tables built once, on a collection's first lookup by text."""
 
-    __slots__ = ("by_compact_key", "by_key", "keys")
+    __slots__ = ("_words", "by_compact_key", "by_key", "memo", "records")
 
-    def __init__(
-        self,
-        by_key: dict[str, tuple[R, ...]],
-        by_compact_key: dict[str, tuple[R, ...]],
-        keys: tuple[tuple[str, str, R], ...],  # (normalised key, original spelling, record)
-    ) -> None:
-        self.by_key = by_key
-        self.by_compact_key = by_compact_key
-        self.keys = keys
+    def __init__(self, records: tuple[R, ...]) -> None:
+        by_key: dict[str, list[R]] = {}
+        by_compact: dict[str, list[R]] = {}
+        for record in records:
+            # Many names repeat across languages ("Aruba"): fold each text once per record.
+            seen: set[str] = set()
+            for original in _key_values(record):
+                if original in seen:
+                    continue
+                seen.add(original)
+                for key in _key_forms(original):
+                    for table, table_key in ((by_key, key), (by_compact, compact(key))):
+                        bucket = table.setdefault(table_key, [])
+                        if not bucket or bucket[-1] is not record:
+                            bucket.append(record)
+        self.records = records
+        self.by_key = {key: tuple(found) for key, found in by_key.items()}
+        self.by_compact_key = {key: tuple(found) for key, found in by_compact.items()}
+        self._words: dict[str, dict[int, int]] | None = None
+        # Answers by raw text, so a repeated lookup skips normalising; bounded.
+        self.memo: dict[str, tuple[R, ...]] = {}
 
+    @property
+    def words(self) -> dict[str, dict[int, int]]:
+        """Word of any key -> record position -> length of its shortest key (for suggestions).
 
-def _build_index(records: tuple[R, ...]) -> _Index[R]:
-    by_key: dict[str, list[R]] = {}
-    by_compact: dict[str, list[R]] = {}
-    keys: list[tuple[str, str, R]] = []
-    for record in records:
-        for original in _key_values(record):
-            key = normalize(original)
-            if not key:
-                continue
-            for table, table_key in ((by_key, key), (by_compact, compact(key))):
-                bucket = table.setdefault(table_key, [])
-                if not any(existing is record for existing in bucket):
-                    bucket.append(record)
-            keys.append((key, original, record))
-    return _Index(
-        by_key={key: tuple(found) for key, found in by_key.items()},
-        by_compact_key={key: tuple(found) for key, found in by_compact.items()},
-        keys=tuple(keys),
-    )
+        Built on the first miss only: a lookup that finds its record never needs it.
+        """
+        words = self._words
+        if words is None:
+            words = {}
+            position_of = {id(record): position for position, record in enumerate(self.records)}
+            for key, found in self.by_key.items():
+                for record in found:
+                    position = position_of[id(record)]
+                    for word in key.split():
+                        row = words.setdefault(word, {})
+                        row[position] = min(row.get(position, len(key)), len(key))
+            self._words = words
+        return words
+
+    def _exact(self, text: str) -> tuple[R, ...]:
+        key = normalize(text)
+        return self.by_key.get(key) or self.by_compact_key.get(compact(key), ())
+
+    def resolve(self, text: str) -> tuple[R, ...]:
+        """Records ``text`` names: none, one, or several (ambiguous)."""
+        memo = self.memo
+        found = memo.get(text)
+        if found is not None:
+            return found
+        if len(text) > _LONGEST_KEY_TEXT:
+            return ()  # no name is this long; do not spend time folding it
+        found = self._exact(text)
+        if not found:
+            turned = invert(text)
+            if turned is not None:
+                found = self._exact(turned)
+        if not found:
+            found = self._parts(text)
+        if len(text) <= _MEMO_TEXT_LENGTH:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[text] = found
+        return found
+
+    def _parts(self, text: str) -> tuple[R, ...]:
+        """A name with parentheses: every part must name the same one record ("Myanmar (Burma)").
+
+        So "Korea (Democratic People's Republic of)" does not find the Republic of Korea.
+        """
+        parts = parenthesised(text)
+        if parts is None:
+            return ()
+        if len(parts) == 2:  # "Netherlands (Kingdom of the)" read as one name
+            found = self._exact(f"{parts[1]} {parts[0]}")
+            if found:
+                return found
+        found = ()
+        for part in parts:
+            named = self._exact(part)
+            if len(named) != 1 or (found and named[0] is not found[0]):
+                return ()
+            found = named
+        return found
 
 
 def _record_id(record: Any) -> str:
@@ -108,20 +169,24 @@ class Records(tuple[R, ...]):
 class Collection(Generic[R]):
     """An immutable collection of records of one type, ordered by id.
 
-    Supports ``len``, iteration, ``in`` (an id or a record), ``c[id]``,
-    :meth:`get`, :meth:`lookup`, :meth:`search` and :meth:`filter`.
+    Supports ``len``, iteration, ``in``, ``c[key]``, :meth:`get`, :meth:`lookup`,
+    :meth:`search` and :meth:`filter`. ``in``, ``[]``, ``get`` and ``lookup``
+    accept the same keys (ids, codes, names, aliases, names in any language)
+    and agree: ``get`` returns None on a miss, ``[]`` and ``lookup`` raise
+    :class:`NotFoundError`, and a text naming several records raises
+    :class:`AmbiguousLookupError` in all four.
     """
 
     __slots__ = (
         "_absent",
         "_by_field",
-        "_by_folded_id",
         "_by_id",
         "_fields",
         "_index",
         "_name",
         "_records",
         "_resolver",
+        "_search_index",
         "_type",
     )
 
@@ -129,9 +194,9 @@ class Collection(Generic[R]):
     _type: type[R]
     _records: tuple[R, ...]
     _by_id: dict[str, R]
-    _by_folded_id: dict[str, R]
     _fields: frozenset[str]
     _index: _Index[R] | None
+    _search_index: TextIndex | None
     _absent: Absent
     _by_field: dict[str, dict[object, tuple[R, ...]]]  # filter indexes, built on first use
     _resolver: Resolver | None
@@ -145,10 +210,18 @@ class Collection(Generic[R]):
         *,
         absent: Absent | None = None,
     ) -> None:
-        """``absent`` maps names of places known NOT to be in the collection (normalised
-        with :func:`interpol_data._text.normalize`) to why, and to suggestions;
-        :meth:`lookup` explains such a miss instead of suggesting look-alikes. It may
-        be a function giving that mapping, called on the first miss."""
+        """Hold ``records`` ordered by id.
+
+        ``resolver`` turns a text into the id of a record of another
+        collection (for :meth:`filter`). ``absent`` maps names of places known
+        NOT to be in the collection (normalised with
+        :func:`interpol_data._text.normalize`) to why, and to suggestions;
+        :meth:`lookup` explains such a miss instead of suggesting look-alikes. It
+        may be a function giving that mapping, called on the first miss.
+
+        Raises:
+            ValueError: two records share an id.
+        """
         ordered = tuple(sorted(records, key=_record_id))
         by_id = {_record_id(record): record for record in ordered}
         if len(by_id) != len(ordered):
@@ -158,9 +231,9 @@ class Collection(Generic[R]):
         setter(self, "_type", record_type)
         setter(self, "_records", ordered)
         setter(self, "_by_id", by_id)
-        setter(self, "_by_folded_id", {key.casefold(): record for key, record in by_id.items()})
         setter(self, "_fields", frozenset(plan(record_type).by_name))
         setter(self, "_index", None)
+        setter(self, "_search_index", None)
         setter(self, "_absent", absent or {})
         setter(self, "_by_field", {})
         setter(self, "_resolver", resolver)
@@ -195,8 +268,13 @@ class Collection(Generic[R]):
         return reversed(self._records)
 
     def __contains__(self, item: object) -> bool:
+        """True for a key that :meth:`get` finds, or a record of this collection.
+
+        Raises:
+            AmbiguousLookupError: the text names several records.
+        """
         if isinstance(item, str):
-            return self._find_id(item) is not None
+            return item in self._by_id or self._one(item) is not None
         return isinstance(item, self._type) and self._by_id.get(_record_id(item)) == item
 
     def _joining(self, resolver: Resolver, absent: Absent | None) -> Collection[R]:
@@ -241,26 +319,34 @@ class Collection(Generic[R]):
 
         return pandas_format.to_pandas(self, self._type, tuples=tuples)
 
-    def _find_id(self, key: str) -> R | None:
-        found = self._by_id.get(key)
-        if found is None:
-            found = self._by_folded_id.get(key.strip().casefold())
-        return found
+    def _ensure_index(self) -> _Index[R]:
+        index = self._index
+        if index is None:
+            # Two threads may both build it; the results are equal, so the
+            # second assignment is harmless and no lock is needed.
+            index = _Index(self._records)
+            object.__setattr__(self, "_index", index)
+        return index
+
+    def _one(self, key: str) -> R | None:
+        """The record ``key`` names, None if none; raises if it names several."""
+        found = self._ensure_index().resolve(key)
+        if not found:
+            return None
+        if len(found) > 1:
+            raise AmbiguousLookupError(self._name, key, [_record_id(r) for r in found])
+        return found[0]
 
     def __getitem__(self, key: str) -> R:
-        """The record whose id is ``key`` (case-insensitive).
+        """The record ``key`` names: an id, code, name or alias, as :meth:`lookup` reads it.
 
         Raises:
-            NotFoundError: no record has that id; the error suggests close matches.
+            NotFoundError: nothing matches; ``suggestions`` holds close records.
+            AmbiguousLookupError: the text names several records.
             TypeError: ``key`` is not a string.
         """
-        if not isinstance(key, str):
-            raise TypeError(f"{self._name} ids are strings, not {type(key).__name__}")
-        found = self._find_id(key)
-        if found is None:
-            self._explain_absent(key)
-            raise NotFoundError(self._name, key, self._suggest(key))
-        return found
+        found = self._by_id.get(key) if isinstance(key, str) else None
+        return found if found is not None else self.lookup(key)
 
     def _explain_absent(self, text: str) -> None:
         """Raise NotAMemberError if ``text`` names a place known not to be in the collection."""
@@ -277,32 +363,37 @@ class Collection(Generic[R]):
     @overload
     def get(self, key: str, default: D) -> R | D: ...
     def get(self, key: str, default: object = None) -> object:
-        """The record whose id is ``key`` (case-insensitive), or ``default``."""
-        if not isinstance(key, str):
-            raise TypeError(f"{self._name} ids are strings, not {type(key).__name__}")
-        found = self._find_id(key)
-        return default if found is None else found
+        """The record ``key`` names (as :meth:`lookup` reads it), or ``default``.
 
-    def _ensure_index(self) -> _Index[R]:
-        index = self._index
-        if index is None:
-            # Two threads may both build it; the results are equal, so the
-            # second assignment is harmless and no lock is needed.
-            index = _build_index(self._records)
-            object.__setattr__(self, "_index", index)
-        return index
+        Raises:
+            AmbiguousLookupError: the text names several records.
+            TypeError: ``key`` is not a string.
+        """
+        try:
+            found = self._by_id.get(key)
+        except TypeError:
+            found = None  # unhashable: refused just below
+        if found is not None:
+            return found
+        if not isinstance(key, str):
+            raise TypeError(f"{self._name} keys are strings, not {type(key).__name__}")
+        found = self._one(key)
+        return default if found is None else found
 
     def lookup(self, text: str) -> R:
         """The one record that ``text`` names: an id, code, acronym, name or alias.
 
         Resolution order: the id exactly; then any key (id, codes, names,
-        aliases) after folding case, accents, punctuation, spacing and a
-        leading "the" or "Project"; then the same without spaces. Nothing is
-        matched by approximate spelling: a near miss raises and suggests.
+        aliases, names in any language) after folding case, accents,
+        punctuation, spacing, "St"/"Saint", "&"/"and", "the" and a leading
+        "Project"; then the same without spaces; then an inverted name turned
+        round ("Korea, Republic of"); then "Name (other name)" when both parts
+        name the same record. Nothing is matched by approximate spelling: a
+        miss raises and suggests.
 
         Raises:
             TypeError: ``text`` is not a string.
-            NotFoundError: nothing matches; ``suggestions`` holds close names.
+            NotFoundError: nothing matches; ``suggestions`` holds close records.
             AmbiguousLookupError: the text names several records.
         """
         if not isinstance(text, str):
@@ -310,63 +401,91 @@ class Collection(Generic[R]):
         exact = self._by_id.get(text)
         if exact is not None:
             return exact
-        index = self._ensure_index()
-        key = normalize(text)
-        found = index.by_key.get(key) or index.by_compact_key.get(compact(key))
-        if not found:
+        found = self._one(text)
+        if found is None:
             self._explain_absent(text)
-            raise NotFoundError(self._name, text, self._suggest(text))
-        if len(found) > 1:
-            raise AmbiguousLookupError(self._name, text, [_record_id(r) for r in found])
-        return found[0]
+            raise NotFoundError(self._name, text, self.suggest(text))
+        return found
 
-    def _suggest(self, text: str) -> list[str]:
-        """Up to three close records, each once, as "Name (id)"."""
-        import difflib  # noqa: PLC0415 - only a miss needs it; keeps the first lookup fast
+    def suggest(self, text: str, limit: int = _SUGGESTION_COUNT) -> tuple[R, ...]:
+        """Records whose names hold the words of ``text`` (whole or begun), else close spellings.
 
+        >>> import interpol_data
+        >>> interpol_data.countries.suggest("Trinidad")[0].id
+        'TT'
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"suggest takes a string, not {type(text).__name__}")
         index = self._ensure_index()
-        owners: dict[str, list[Any]] = {}
-        for normalized, _original, record in index.keys:
-            owners.setdefault(normalized, []).append(record)
-        close = difflib.get_close_matches(
-            normalize(text), list(owners), n=_SUGGESTION_COUNT * 3, cutoff=_SUGGESTION_CUTOFF
-        )
-        suggestions: dict[str, str] = {}
-        for match in close:
-            for record in owners[match]:
-                label = getattr(record, "name", None) or getattr(record, "title", None)
-                suggestions.setdefault(_record_id(record), f"{label} ({_record_id(record)})")
-        return list(suggestions.values())[:_SUGGESTION_COUNT]
+        query = normalize(text[:_MEMO_TEXT_LENGTH]).split()[:_SUGGESTION_WORDS]
+        if not query:
+            return ()
+        best: dict[int, int] | None = None
+        for word in dict.fromkeys(query):
+            matching: dict[int, int] = {}
+            for known, row in index.words.items():
+                if known.startswith(word):
+                    for position, length in row.items():
+                        matching[position] = min(matching.get(position, length), length)
+            best = (
+                matching
+                if best is None
+                else {p: max(n, best[p]) for p, n in matching.items() if p in best}
+            )
+            if not best:
+                break
+        if best:
+            ranked = sorted(best, key=lambda position: (best[position], position))
+            return tuple(self._records[position] for position in ranked[:limit])
+        return self._close_spellings(" ".join(query), index, limit)
+
+    def _close_spellings(self, query: str, index: _Index[R], limit: int) -> tuple[R, ...]:
+        import difflib  # noqa: PLC0415  (only a miss pays for it)
+
+        if len(query) > _SPELLING_TEXT_LENGTH:
+            return ()
+        close = difflib.get_close_matches(query, list(index.by_key), n=limit * 3, cutoff=0.7)
+        found: dict[str, R] = {}
+        for key in close:
+            for record in index.by_key[key]:
+                found.setdefault(_record_id(record), record)
+        return tuple(found.values())[:limit]
+
+    # Search ----------------------------------------------------------------
+
+    def _ensure_search_index(self) -> TextIndex:
+        index = self._search_index
+        if index is None:
+            from interpol_data._search import TextIndex, record_texts  # noqa: PLC0415
+
+            index = TextIndex([record_texts(record) for record in self._records])
+            object.__setattr__(self, "_search_index", index)
+        return index
+
+    def record_at(self, position: int) -> R:
+        """The record at ``position`` in id order."""
+        return self._records[position]
 
     def search(self, text: str, limit: int | None = None) -> tuple[R, ...]:
         """Records matching ``text``, best first; empty when nothing matches.
 
-        Ranking: exact key, then key prefix, then a whole word or word
-        prefix, then substring, then close spelling. Never raises for a string.
+        Full-text: every word of ``text`` is looked for in names, aliases,
+        names in other languages, descriptions and notes (see
+        :mod:`interpol_data._search`); a name equal to the text comes first, a
+        misspelt query falls back to the nearest spellings. Never raises for a
+        string.
 
         Raises:
             TypeError: ``text`` is not a string.
         """
-        return Records(record for record, _rank in self._ranked(text, limit))
+        # Every hit of this collection's own search is one of its records.
+        return Records(cast("R", hit.record) for hit in self.hits(text, limit))
 
-    def _ranked(self, text: str, limit: int | None = None) -> list[tuple[R, int]]:
-        if not isinstance(text, str):
-            raise TypeError(f"search takes a string, not {type(text).__name__}")
-        query = normalize(text)
-        if not query:
-            return []
-        best: dict[str, tuple[int, str, R]] = {}
-        for key, original, record in self._ensure_index().keys:
-            rank = _rank(query, key)
-            if rank is None:
-                continue
-            record_id = _record_id(record)
-            current = best.get(record_id)
-            if current is None or rank < current[0]:
-                best[record_id] = (rank, original, record)
-        ordered = sorted(best.items(), key=lambda item: (item[1][0], item[0]))
-        hits = [(record, rank) for _id, (rank, _original, record) in ordered]
-        return hits if limit is None else hits[:limit]
+    def hits(self, text: str, limit: int | None = None) -> SearchResults:
+        """Like :meth:`search`, as scored hits that show as a table in Jupyter."""
+        from interpol_data._search import search_collections  # noqa: PLC0415
+
+        return search_collections({self._name: self}, text, self._name, limit)
 
     def filter(self, **fields: Any) -> tuple[R, ...]:
         """Records whose fields equal the given values (a tuple field: contains the value).
@@ -493,23 +612,3 @@ def _field_matches(value: object, wanted: object) -> bool:
     if isinstance(value, tuple) and not isinstance(wanted, tuple):
         return wanted in value
     return value == wanted
-
-
-def _rank(query: str, key: str) -> int | None:
-    if key == query or compact(key) == compact(query):
-        return _Rank.EXACT
-    if key.startswith(query):
-        return _Rank.PREFIX
-    words = key.split()
-    if any(word.startswith(query) for word in words) or f" {query} " in f" {key} ":
-        return _Rank.WORD
-    if query in key:
-        return _Rank.SUBSTRING
-    import difflib  # noqa: PLC0415 - cached after the first call
-
-    if len(query) >= 3 and (
-        difflib.SequenceMatcher(None, query, key).ratio() >= _CLOSE_SPELLING
-        or any(difflib.SequenceMatcher(None, query, w).ratio() >= _CLOSE_SPELLING for w in words)
-    ):
-        return _Rank.CLOSE
-    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "AmbiguousLookupError",
@@ -15,6 +16,10 @@ __all__ = [
     "UncertainAnswerError",
     "UnknownMembershipError",
 ]
+
+
+_SHOWN = 100
+"""Characters of a missed key a message shows (the ``key`` attribute keeps it whole)."""
 
 
 class InterpolDataError(Exception):
@@ -37,27 +42,48 @@ class InterpolDataError(Exception):
 class NotFoundError(InterpolDataError, LookupError):
     """No record in ``collection`` matches ``key``.
 
-    ``suggestions`` holds the closest names or ids, best first, so that a
-    caller (or the message) can offer them.
+    ``suggestions`` holds the closest records, best first, so that a caller
+    (or the message, which names each with its id) can offer them;
+    ``explanation`` says why, where more is known than "no match" (for example
+    that a place is not a member).
     """
 
-    def __init__(self, collection: str, key: object, suggestions: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        collection: str,
+        key: object,
+        suggestions: Iterable[object] = (),
+        explanation: str | None = None,
+    ) -> None:
         self.collection = collection
         self.key = key
-        self.suggestions: tuple[str, ...] = tuple(suggestions)
-        message = f"no record in {collection!r} matches {key!r}"
+        self.suggestions: tuple[Any, ...] = tuple(suggestions)
+        self.explanation = explanation
+        shown = key if not isinstance(key, str) or len(key) <= _SHOWN else key[:_SHOWN] + "…"
+        message = f"no record in {collection!r} matches {shown!r}"
+        if explanation:
+            message += f": {explanation}"
         if self.suggestions:
-            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+            labels = ", ".join(_label(s) for s in self.suggestions)
+            message += f"; did you mean {labels}?"
         else:
             message += f"; try {collection}.search(text) to browse candidates"
         super().__init__(message)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.collection, self.key, self.suggestions))
+        return (type(self), (self.collection, self.key, self.suggestions, self.explanation))
 
     def __str__(self) -> str:
         # LookupError would otherwise show the message quoted like a key.
         return str(self.args[0])
+
+
+def _label(suggestion: object) -> str:
+    """A suggested record as "'Name (id)'"; a plain text as itself, quoted."""
+    if isinstance(suggestion, str):
+        return repr(suggestion)
+    name = getattr(suggestion, "name", None) or getattr(suggestion, "title", None)
+    return repr(f"{name} ({getattr(suggestion, 'id', '?')})")
 
 
 class InvalidValueError(InterpolDataError, ValueError):

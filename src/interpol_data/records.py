@@ -19,6 +19,7 @@ import attrs
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
+from interpol_data._names import Names
 from interpol_data._registry import COLLECTIONS
 from interpol_data.vocabulary import (
     BodyKind,
@@ -50,8 +51,10 @@ __all__ = [
     "CrimeArea",
     "Database",
     "Language",
+    "LocalizedName",
     "MembershipEvent",
     "MembershipYear",
+    "Names",
     "NationalCentralBureau",
     "Notice",
     "Office",
@@ -135,6 +138,40 @@ def _aliases() -> Any:
 
 
 @attrs.frozen(repr=False, eq=False)
+class LocalizedName(_Displayable):
+    """A record's name in one language, such as ("fr", "Allemagne")."""
+
+    language: str = f.code("BCP 47 language tag, such as 'fr' or 'sr-Latn'.", v.LANGUAGE_TAG)
+    name: str = f.text("The name in that language.")
+
+
+_LOCALIZED_NAMES_DOC = (
+    "Its names by language (BCP 47 tag): INTERPOL's four languages and, for a country, "
+    "its own official languages; read them as the mapping ``names``."
+)
+
+
+def _localized_names() -> Any:
+    return f.localized_names(LocalizedName, _LOCALIZED_NAMES_DOC)
+
+
+class _Named(_Displayable):
+    """Gives named records a ``names`` mapping; holds no data.
+
+    The mapping comes from ``localized_names`` where a record has them, else
+    it holds the English name alone.
+    """
+
+    __slots__ = ()
+
+    @property
+    def names(self) -> Names:
+        """Names by language tag, such as ``names["fr"]``; "en" falls back to ``name``."""
+        pairs = tuple((item.language, item.name) for item in getattr(self, "localized_names", ()))
+        return Names((*pairs, ("en", getattr(self, "name", ""))))
+
+
+@attrs.frozen(repr=False, eq=False)
 class Source(_Displayable):
     """A document that states facts in the dataset: a seed text or a public page."""
 
@@ -152,7 +189,7 @@ class Source(_Displayable):
 
 
 @attrs.frozen(repr=False, eq=False)
-class Language(_Displayable):
+class Language(_Named):
     """One of INTERPOL's official languages."""
 
     id: str = f.identifier("ISO 639-1 code, such as 'fr'.", v.LANGUAGE_CODE)
@@ -182,7 +219,7 @@ class NationalCentralBureau(_Displayable):
 
 
 @attrs.frozen(repr=False, eq=False)
-class Country(_Displayable):
+class Country(_Named):
     """A member country of INTERPOL, identified by its ISO 3166-1 alpha-2 code."""
 
     id: str = f.identifier("ISO 3166-1 alpha-2 code, such as 'FR'.", v.ALPHA_2)
@@ -226,6 +263,7 @@ class Country(_Displayable):
         optional=True,
         required=False,
     )
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = f.texts(_ALIASES_DOC, key=True, unique=True)
     notes: str | None = _notes()
 
@@ -239,7 +277,7 @@ class Coordinates(_Displayable):
 
 
 @attrs.frozen(repr=False, eq=False)
-class Office(_Displayable):
+class Office(_Named):
     """A place where INTERPOL works: headquarters, a complex, a bureau, a centre or an office."""
 
     id: str = f.identifier("Stable slug.")
@@ -288,7 +326,7 @@ class OfficeHolder(_Displayable):
 
 
 @attrs.frozen(repr=False, eq=False)
-class Body(_Displayable):
+class Body(_Named):
     """A statutory body of INTERPOL, its role and its current office holders."""
 
     id: str = f.identifier("Stable slug.")
@@ -301,12 +339,13 @@ class Body(_Displayable):
     holders: tuple[OfficeHolder, ...] = f.records(
         OfficeHolder, "Current office holders, each with its as-of date."
     )
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
 
 @attrs.frozen(repr=False, eq=False)
-class CrimeArea(_Displayable):
+class CrimeArea(_Named):
     """An area of crime INTERPOL names as a focus of its work."""
 
     id: str = f.identifier("Stable slug.")
@@ -318,7 +357,7 @@ class CrimeArea(_Displayable):
 
 
 @attrs.frozen(repr=False, eq=False)
-class Programme(_Displayable):
+class Programme(_Named):
     """One of INTERPOL's global crime-fighting programmes."""
 
     id: str = f.identifier("Stable slug.")
@@ -328,12 +367,13 @@ class Programme(_Displayable):
     crime_areas: tuple[str, ...] = f.references(
         "crime_areas", "Ids of the crime areas it covers.", v.SLUG
     )
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
 
 @attrs.frozen(repr=False, eq=False)
-class Capability(_Displayable):
+class Capability(_Named):
     """A policing capability: expertise, tools or services INTERPOL provides."""
 
     id: str = f.identifier("Stable slug.")
@@ -345,7 +385,7 @@ class Capability(_Displayable):
 
 
 @attrs.frozen(repr=False, eq=False)
-class Database(_Displayable):
+class Database(_Named):
     """One of INTERPOL's police databases."""
 
     id: str = f.identifier("Stable slug.")
@@ -356,12 +396,13 @@ class Database(_Displayable):
         "Acronym INTERPOL uses, where it uses one.", optional=True, key=True
     )
     launched: int | None = f.year("Year it was launched, where a source gives it.")
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
 
 @attrs.frozen(repr=False, eq=False)
-class Notice(_Displayable):
+class Notice(_Named):
     """A type of international request for cooperation or alert: a notice or a diffusion."""
 
     id: str = f.identifier("Stable slug, such as 'red'.")
@@ -373,12 +414,13 @@ class Notice(_Displayable):
         "Colour code of a colour-coded notice; None for the others.", v.COLOUR, optional=True
     )
     introduced: str | None = f.date("When it was introduced, where a source gives it.")
+    localized_names: tuple[LocalizedName, ...] = _localized_names()
     aliases: tuple[str, ...] = _aliases()
     notes: str | None = _notes()
 
 
 @attrs.frozen(repr=False, eq=False)
-class Partner(_Displayable):
+class Partner(_Named):
     """An organisation or government that funds INTERPOL projects or works with them."""
 
     id: str = f.identifier("Stable slug.")
@@ -400,7 +442,7 @@ class Partner(_Displayable):
 
 
 @attrs.frozen(repr=False, eq=False)
-class Project(_Displayable):
+class Project(_Named):
     """An externally funded project, programme or initiative that INTERPOL runs or joins."""
 
     id: str = f.identifier("Stable slug.")
