@@ -8,7 +8,7 @@ import attrs
 
 import interpol_data as ip
 from interpol_data import Dataset
-from interpol_data.display import MISSING, record_html, records_html
+from interpol_data._display import MISSING, record_html, records_html
 
 
 def test_references_show_the_name_with_the_id(ds: Dataset) -> None:

@@ -112,7 +112,7 @@ class Dataset:
         return f"<Dataset as of {self._as_of.isoformat()}: {counts}>"
 
     def _repr_html_(self) -> str:
-        from interpol_data.display import dataset_html  # noqa: PLC0415
+        from interpol_data._display import dataset_html  # noqa: PLC0415
 
         return dataset_html(self)
 

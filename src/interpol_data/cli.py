@@ -28,8 +28,8 @@ from typing import IO, Any
 import attrs
 
 import interpol_data
+from interpol_data._display import record_label, summary_columns, text_value
 from interpol_data._fields import plan
-from interpol_data.display import record_label, summary_columns, text_value
 from interpol_data.errors import (
     AmbiguousLookupError,
     DatasetError,

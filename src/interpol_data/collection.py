@@ -161,7 +161,7 @@ class Records(tuple[R, ...]):
     __slots__ = ()
 
     def _repr_html_(self) -> str:
-        from interpol_data.display import records_html  # noqa: PLC0415
+        from interpol_data._display import records_html  # noqa: PLC0415
 
         return records_html(self)
 
@@ -304,7 +304,7 @@ class Collection(Generic[R]):
         return f"<Collection {self._name}: {len(self)} {self._type.__name__} records>"
 
     def _repr_html_(self) -> str:
-        from interpol_data.display import collection_html  # noqa: PLC0415
+        from interpol_data._display import collection_html  # noqa: PLC0415
 
         return collection_html(self)
 

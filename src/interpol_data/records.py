@@ -99,7 +99,7 @@ class _Displayable:
         return hash((self.__class__, _field_values(self.__class__)(self)))
 
     def _repr_html_(self) -> str:
-        from interpol_data.display import record_html  # noqa: PLC0415
+        from interpol_data._display import record_html  # noqa: PLC0415
 
         return record_html(self)
 

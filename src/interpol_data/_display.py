@@ -4,7 +4,7 @@ References show the record's name with its id, a missing value shows as
 "not stated", nested records as nested tables, and URLs as links.
 
 >>> import interpol_data
->>> from interpol_data.display import text_value
+>>> from interpol_data._display import text_value
 >>> text_value(None)
 'not stated'
 >>> text_value(("european-union", "unodc"), ref="partners", dataset=interpol_data.dataset())
