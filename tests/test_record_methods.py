@@ -5,7 +5,8 @@ from __future__ import annotations
 import attrs
 
 from interpol_data import Dataset, records
-from interpol_data.records import Language, _Displayable
+from interpol_data._records.common import Displayable
+from interpol_data.records import Language
 
 
 def test_repr_names_the_class_and_every_field_in_order(ds: Dataset) -> None:
@@ -42,7 +43,7 @@ def test_record_classes_inherit_these_methods_rather_than_generate_them() -> Non
         cls.__name__
         for cls in _record_classes()
         if (cls.__repr__, cls.__eq__, cls.__hash__)
-        != (_Displayable.__repr__, _Displayable.__eq__, _Displayable.__hash__)
+        != (Displayable.__repr__, Displayable.__eq__, Displayable.__hash__)
     ]
     assert generated == []
 

@@ -50,6 +50,37 @@ def test_importing_the_package_loads_no_records_attrs_or_cattrs() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def _record_modules_after(code: str) -> list[str]:
+    """The record modules a fresh interpreter has imported after running ``code``."""
+    script = (
+        f"import sys; {code}; "
+        "print(sorted(m for m in sys.modules if m.startswith(('interpol_data._records.', "
+        "'interpol_data.records'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return list(ast.literal_eval(out.stdout.strip()))
+
+
+def test_the_first_country_lookup_creates_only_the_classes_countries_need() -> None:
+    found = _record_modules_after("import interpol_data as ip; ip.countries.lookup('France')")
+    assert found == ["interpol_data._records.common", "interpol_data._records.countries"]
+
+
+def test_importing_a_record_class_from_the_package_creates_only_its_module() -> None:
+    found = _record_modules_after("from interpol_data import Partner")
+    assert found == ["interpol_data._records.common", "interpol_data._records.partners"]
+
+
+def test_every_record_class_has_one_public_home() -> None:
+    from interpol_data import records
+    from interpol_data._registry import RECORD_MODULES, record_type
+
+    for class_name in RECORD_MODULES:
+        found = record_type(class_name)
+        assert found is getattr(records, class_name) is getattr(interpol_data, class_name)
+        assert found.__module__ == "interpol_data.records", class_name
+
+
 def _module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts).removesuffix(".__init__")
@@ -115,7 +146,7 @@ def test_the_cycle_finder_finds_a_planted_cycle() -> None:
 def test_the_import_graph_sees_function_level_imports() -> None:
     graph = _import_graph()
     assert "interpol_data.errors" in graph["interpol_data._validators"]
-    assert "interpol_data._display" in graph["interpol_data.records"]  # inside a method
+    assert "interpol_data._display" in graph["interpol_data._records.common"]  # in a method
 
 
 def test_no_module_imports_another_in_a_circle() -> None:

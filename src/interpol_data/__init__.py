@@ -18,6 +18,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from interpol_data._registry import COLLECTIONS as _COLLECTIONS
+from interpol_data._registry import RECORD_MODULES as _RECORD_MODULES
 from interpol_data.errors import (
     AmbiguousLookupError,
     DatasetError,
@@ -113,38 +114,10 @@ _LAZY: dict[str, str] = {
     "SearchHit": "interpol_data._search",
     "SearchResults": "interpol_data._search",
     "Collection": "interpol_data.collection",
-    **dict.fromkeys(
-        (
-            "Assembly",
-            "Body",
-            "Budget",
-            "Capability",
-            "Coordinates",
-            "Country",
-            "CrimeArea",
-            "Database",
-            "Language",
-            "LocalizedName",
-            "MembershipEvent",
-            "MembershipYear",
-            "Names",
-            "NationalCentralBureau",
-            "Notice",
-            "Office",
-            "OfficeHolder",
-            "Organization",
-            "Partner",
-            "Programme",
-            "Project",
-            "Record",
-            "SocialAccount",
-            "Source",
-            "StatedCount",
-            "Term",
-            "Territory",
-        ),
-        "interpol_data.records",
-    ),
+    # Each record class from the module that creates it, which creates no other collection's.
+    **_RECORD_MODULES,
+    "Names": "interpol_data._names",
+    "Record": "interpol_data.records",
     **dict.fromkeys(
         (
             "BodyKind",

@@ -21,20 +21,20 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import interpol_data.data as _data_package
-from interpol_data import records as r
+from interpol_data import _registry
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._references import references
-from interpol_data._registry import SCHEMA_VERSION
+from interpol_data._registry import COLLECTIONS, SCHEMA_VERSION, collection_type
 from interpol_data._text import normalize
 from interpol_data._validators import MAX_ITEMS, Date
 from interpol_data.collection import Absent, Collection, Resolver
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
-from interpol_data.records import COLLECTION_TYPES
 from interpol_data.vocabulary import _Vocabulary
 
 if TYPE_CHECKING:
     import cattrs
 
+    from interpol_data import records as r
     from interpol_data._dataset import Dataset
 
 __all__ = [
@@ -57,7 +57,7 @@ MAX_NUMBER_LENGTH = 20
 MAX_RECORDS = 100_000
 """Most records a collection may hold."""
 
-_TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTION_TYPES})
+_TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTIONS})
 
 
 def _strict(expected: type | tuple[type, ...], name: str) -> Any:
@@ -379,7 +379,7 @@ def _check_counts(
         if stated.collection not in by_name:
             problem(f"unknown collection {stated.collection!r}")
             continue
-        fields = plan(COLLECTION_TYPES[stated.collection]).by_name
+        fields = plan(collection_type(stated.collection)).by_name
         if stated.field is not None and stated.field not in fields:
             problem(f"{stated.collection} records have no field {stated.field!r}")
             continue
@@ -459,15 +459,19 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
 
     by_name: dict[str, list[Any]] = {}
     broken: set[str] = set()
-    for name, record_type in COLLECTION_TYPES.items():
+    for name in COLLECTIONS:
         before = len(problems)
         by_name[name] = (
-            _structure_collection(name, data[name], record_type, problems) if name in data else []
+            _structure_collection(name, data[name], collection_type(name), problems)
+            if name in data
+            else []
         )
         if len(problems) > before or name not in data:
             broken.add(name)
     organizations = (
-        _structure_collection("organization", [data["organization"]], r.Organization, problems)
+        _structure_collection(
+            "organization", [data["organization"]], _registry.record_type("Organization"), problems
+        )
         if "organization" in data
         else []
     )
@@ -479,7 +483,7 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     }
     for name, found in by_name.items():
         # Raw values, so that a duplicate is reported even when one copy is invalid.
-        _check_unique(name, COLLECTION_TYPES[name], data.get(name), problems)
+        _check_unique(name, collection_type(name), data.get(name), problems)
         _check_references(name, found, ids, problems)
     _check_references("organization", organizations, ids, problems)
     if organizations:
@@ -763,7 +767,7 @@ def assemble(read: Callable[[str], Any]) -> dict[str, Any]:
     organization = read("organization")
     if isinstance(organization, Mapping) and "record" in organization:
         data["organization"] = organization["record"]
-    for name in COLLECTION_TYPES:
+    for name in COLLECTIONS:
         document = read(name)
         if isinstance(document, Mapping) and "records" in document:
             data[name] = document["records"]
@@ -823,22 +827,22 @@ def load_packaged_collection(
         DatasetError: the packaged data is invalid (a packaging bug), listing
             every problem in the whole dataset.
     """
-    record_type = COLLECTION_TYPES[name]
+    found_type = collection_type(name)
     problems: list[Problem] = []
     try:
         raw = _read_packaged(name)["records"]
         if type(raw) is not list or len(raw) > MAX_RECORDS:
             raise _RefusedByBuilderError
-        build_record = _record_builder(record_type)
+        build_record = _record_builder(found_type)
         found = [build_record(item) for item in raw]
     except Exception:  # anything refused: the full load reports it
         return _rebuild_packaged().collection(name)
-    _check_unique(name, record_type, raw, problems)
+    _check_unique(name, found_type, raw, problems)
     if name == "bodies":
         _check_seats(found, problems)
     if problems:
         return _rebuild_packaged().collection(name)
-    return Collection(name, record_type, found, resolver, absent=absent)
+    return Collection(name, found_type, found, resolver, absent=absent)
 
 
 def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Dataset:
@@ -854,12 +858,13 @@ def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Datase
     loaded = loaded or {}
     collections = {
         name: loaded[name] if name in loaded else load_packaged_collection(name)
-        for name in COLLECTION_TYPES
+        for name in COLLECTIONS
     }
     problems: list[Problem] = []
     try:
         meta = _read_packaged("dataset")
-        organization = _record_builder(r.Organization)(_read_packaged("organization")["record"])
+        build_organization = _record_builder(_registry.record_type("Organization"))
+        organization = build_organization(_read_packaged("organization")["record"])
     except Exception:  # anything refused: the full load reports it
         return _rebuild_packaged()
     if meta.get("schema_version") != SCHEMA_VERSION or set(meta) != {"schema_version", "as_of"}:
