@@ -47,7 +47,9 @@ class Kind(enum.Enum):
     RECORD = "record"
 
 
-@attrs.frozen
+# The declaration and plan classes compare by identity (each is made once) and
+# ask attrs for no repr or eq: generating those is time on the first lookup.
+@attrs.frozen(repr=False, eq=False)
 class Spec:
     """What a declaration states about a field (kept in its attrs metadata)."""
 
@@ -222,7 +224,7 @@ def sources(doc: str = _SOURCES_DOC, *, required_with: tuple[str, ...] = ()) -> 
 # The plan ----------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class FieldPlan:
     """Everything the package needs to know about one field, computed once."""
 
@@ -242,7 +244,7 @@ class FieldPlan:
     annotation: Any  # the field's type as declared, such as ``tuple[str, ...]``
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class RecordPlan:
     """A record type's fields in declaration order, with the views the package uses."""
 

@@ -40,6 +40,8 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         folded = text.lower()
+        if folded.isalnum():  # a code or one plain word: nothing below would change it
+            return folded
     else:
         # Decompose before and after folding case: either step can reveal
         # characters the other must see ("ᴬ" decomposes to "A", which folds).

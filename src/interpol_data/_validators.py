@@ -11,7 +11,6 @@ Every check runs in time linear in the size of the value.
 
 from __future__ import annotations
 
-import datetime
 import enum
 import re
 from collections import Counter
@@ -192,6 +191,8 @@ class Date(Check):
         if not isinstance(value, str) or not _compiled(self.pattern).fullmatch(value):
             return f"must be a date written {written}, got {_short(value)}"
         if len(value) == 10:
+            import datetime  # noqa: PLC0415 - no date field on the first country lookup
+
             try:
                 datetime.date.fromisoformat(value)
             except ValueError:

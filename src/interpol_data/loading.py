@@ -12,7 +12,6 @@ longer than :data:`MAX_NUMBER_LENGTH` characters).
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
 import stat
@@ -23,7 +22,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import interpol_data.data as _data_package
 from interpol_data import _registry
 from interpol_data._fields import FieldPlan, plan
-from interpol_data._references import references
 from interpol_data._registry import COLLECTIONS, SCHEMA_VERSION, collection_type
 from interpol_data._text import normalize
 from interpol_data._validators import MAX_ITEMS, Date
@@ -32,6 +30,8 @@ from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.vocabulary import _Vocabulary
 
 if TYPE_CHECKING:
+    import datetime
+
     import cattrs
 
     from interpol_data import records as r
@@ -346,6 +346,9 @@ def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pr
 def _check_references(
     name: str, found: Iterable[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
 ) -> None:
+    # Imported here: loading one collection checks no references.
+    from interpol_data._references import references  # noqa: PLC0415
+
     for record in found:
         for ref in references(record):
             if ref.id not in ids[ref.target]:
@@ -425,6 +428,8 @@ def _as_of(raw: Any, problems: list[Problem]) -> datetime.date | None:
     if message is not None:
         problems.append(Problem(message, field="as_of"))
         return None
+    import datetime  # noqa: PLC0415 - only the whole dataset has an as-of date
+
     return datetime.date.fromisoformat(raw)
 
 
