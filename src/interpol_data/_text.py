@@ -28,6 +28,21 @@ _ARABIC_FOLDS = str.maketrans(
 )
 
 
+class _Folds(dict[int, str | int | None]):
+    """A ``str.translate`` table: combining marks removed, Arabic letters folded.
+
+    Filled one character at a time, as characters are first met.
+    """
+
+    def __missing__(self, ordinal: int) -> str | int | None:
+        found: str | int | None = None if unicodedata.combining(chr(ordinal)) else ordinal
+        self[ordinal] = found
+        return found
+
+
+_FOLDS = _Folds(_ARABIC_FOLDS)
+
+
 def normalize(text: str) -> str:
     """Fold case, accents, punctuation, spacing, "St"/"Saint", "&"/"and", "the" and "Project".
 
@@ -47,15 +62,19 @@ def normalize(text: str) -> str:
         # characters the other must see ("ᴬ" decomposes to "A", which folds).
         folded = unicodedata.normalize("NFKD", text)
         folded = unicodedata.normalize("NFKD", folded.casefold())
-        folded = "".join(char for char in folded if not unicodedata.combining(char))
-        folded = folded.translate(_ARABIC_FOLDS)
+        # Drops the accents (combining marks) and folds the Arabic letters, in one pass.
+        folded = folded.translate(_FOLDS)
     if "&" in folded and folded.strip("& "):  # "&" alone is no name, and not "AND" (Andorra)
         folded = folded.replace("&", " and ")
-    folded = _JOINING.sub("", folded)
-    folded = _SEPARATORS.sub(" ", folded).strip()
     words = folded.split(" ")
+    # Words of letters and digits, one space apart, are already what the two
+    # substitutions make (they change only other characters); most names are.
+    if "" in words or not "".join(words).isalnum():
+        folded = _JOINING.sub("", folded)
+        folded = _SEPARATORS.sub(" ", folded).strip()
+        words = folded.split(" ")
     # Only within a name of several words: "ST" alone is a code, not "Saint".
-    if len(words) > 1 and any(word in _WORD_FORMS for word in words):
+    if len(words) > 1 and not _WORD_FORMS.keys().isdisjoint(words):
         kept = " ".join(w for w in (_WORD_FORMS.get(word, word) for word in words) if w)
         folded = kept or folded  # "The" alone stays "the"
     for noise in _LEADING_NOISE:
