@@ -17,6 +17,10 @@ import unicodedata
 # Dots and apostrophes (straight, curly, backtick, acute) join what they split.
 _JOINING = re.compile("[.'\u2019\u2018`\u00b4]")
 _SEPARATORS = re.compile(r"[\W_]+")
+# _SEPARATORS for ASCII text as a bytes.translate table: letters and digits kept, the rest spaces.
+_ASCII_SEPARATORS = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalnum() else 0x20 for byte in range(256)
+)
 _LEADING_NOISE = ("project ",)
 # Words that change nothing about which record a name means: "St" is "Saint",
 # and "the" may be written or left out anywhere ("Saint Vincent and the Grenadines").
@@ -70,9 +74,16 @@ def normalize(text: str) -> str:
     # Words of letters and digits, one space apart, are already what the two
     # substitutions make (they change only other characters); most names are.
     if "" in words or not "".join(words).isalnum():
-        folded = _JOINING.sub("", folded)
-        folded = _SEPARATORS.sub(" ", folded).strip()
-        words = folded.split(" ")
+        if folded.isascii():
+            # The same two substitutions on bytes, much faster: joining marks
+            # dropped, every other byte but a letter or digit made a space.
+            spaced = folded.encode("ascii").translate(_ASCII_SEPARATORS, b".'`")
+            words = spaced.decode("ascii").split()
+            folded = " ".join(words)
+        else:
+            folded = _JOINING.sub("", folded)
+            folded = _SEPARATORS.sub(" ", folded).strip()
+            words = folded.split(" ")
     # Only within a name of several words: "ST" alone is a code, not "Saint".
     if len(words) > 1 and not _WORD_FORMS.keys().isdisjoint(words):
         kept = " ".join(w for w in (_WORD_FORMS.get(word, word) for word in words) if w)
