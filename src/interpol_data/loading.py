@@ -350,6 +350,8 @@ def _check_references(
     from interpol_data._references import references  # noqa: PLC0415
 
     for record in found:
+        if _refers_to_known_ids(record, ids):
+            continue  # the common case, settled without naming each reference
         for ref in references(record):
             if ref.id not in ids[ref.target]:
                 problems.append(
@@ -360,6 +362,25 @@ def _check_references(
                         ref.field,
                     )
                 )
+
+
+def _refers_to_known_ids(record: Any, ids: Mapping[str, frozenset[str]]) -> bool:
+    """Whether every id ``record`` holds, nested records included, is one of ``ids``."""
+    for field in plan(type(record)).walk:
+        value = getattr(record, field.name)
+        if field.target is not None:
+            known = ids[field.target]
+            if isinstance(value, str):
+                if value not in known:
+                    return False
+            elif value and not known.issuperset(value):
+                return False
+        elif isinstance(value, tuple):
+            if not all(_refers_to_known_ids(item, ids) for item in value):
+                return False
+        elif value is not None and not _refers_to_known_ids(value, ids):
+            return False
+    return True
 
 
 def _check_counts(
