@@ -62,12 +62,20 @@ def _key_forms(text: str) -> tuple[str, ...]:
 class _Index(Generic[R]):
     """Lookup tables built once, on a collection's first lookup by text."""
 
-    __slots__ = ("_words", "by_compact_key", "by_key", "memo", "records")
+    __slots__ = ("_by_compact_key", "_words", "by_key", "memo", "records")
 
     def __init__(self, records: tuple[R, ...]) -> None:
-        by_key: dict[str, list[R]] = {}
-        by_compact: dict[str, list[R]] = {}
-        for record in records:
+        self.records = records
+        self.by_key = self._table(lambda key: key)
+        self._by_compact_key: dict[str, tuple[R, ...]] | None = None
+        self._words: dict[str, dict[int, int]] | None = None
+        # Answers by raw text, so a repeated lookup skips normalising; bounded.
+        self.memo: dict[str, tuple[R, ...]] = {}
+
+    def _table(self, form: Callable[[str], str]) -> dict[str, tuple[R, ...]]:
+        """Each ``form`` of a folded key to the records it names, in record order."""
+        table: dict[str, list[R]] = {}
+        for record in self.records:
             # Many names repeat across languages ("Aruba"): fold each text once per record.
             seen: set[str] = set()
             for original in _key_values(record):
@@ -75,16 +83,18 @@ class _Index(Generic[R]):
                     continue
                 seen.add(original)
                 for key in _key_forms(original):
-                    for table, table_key in ((by_key, key), (by_compact, compact(key))):
-                        bucket = table.setdefault(table_key, [])
-                        if not bucket or bucket[-1] is not record:
-                            bucket.append(record)
-        self.records = records
-        self.by_key = {key: tuple(found) for key, found in by_key.items()}
-        self.by_compact_key = {key: tuple(found) for key, found in by_compact.items()}
-        self._words: dict[str, dict[int, int]] | None = None
-        # Answers by raw text, so a repeated lookup skips normalising; bounded.
-        self.memo: dict[str, tuple[R, ...]] = {}
+                    bucket = table.setdefault(form(key), [])
+                    if not bucket or bucket[-1] is not record:
+                        bucket.append(record)
+        return {key: tuple(found) for key, found in table.items()}
+
+    @property
+    def by_compact_key(self) -> dict[str, tuple[R, ...]]:
+        """Keys without their spaces ("I RAID" finds "IRAID"): built on the first miss by key."""
+        found = self._by_compact_key
+        if found is None:
+            found = self._by_compact_key = self._table(compact)
+        return found
 
     @property
     def words(self) -> dict[str, dict[int, int]]:
