@@ -51,11 +51,11 @@ def test_importing_the_package_loads_no_records_attrs_or_cattrs() -> None:
 
 
 def _record_modules_after(code: str) -> list[str]:
-    """The record modules a fresh interpreter has imported after running ``code``."""
+    """The record and vocabulary modules a fresh interpreter has imported after ``code``."""
     script = (
         f"import sys; {code}; "
         "print(sorted(m for m in sys.modules if m.startswith(('interpol_data._records.', "
-        "'interpol_data.records'))))"
+        "'interpol_data.records', 'interpol_data._vocabularies.', 'interpol_data.vocabulary'))))"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     return list(ast.literal_eval(out.stdout.strip()))
@@ -63,12 +63,29 @@ def _record_modules_after(code: str) -> list[str]:
 
 def test_the_first_country_lookup_creates_only_the_classes_countries_need() -> None:
     found = _record_modules_after("import interpol_data as ip; ip.countries.lookup('France')")
-    assert found == ["interpol_data._records.common", "interpol_data._records.countries"]
+    assert found == [
+        "interpol_data._records.common",
+        "interpol_data._records.countries",
+        "interpol_data._vocabularies.common",
+        "interpol_data._vocabularies.regions",
+    ]
 
 
 def test_importing_a_record_class_from_the_package_creates_only_its_module() -> None:
     found = _record_modules_after("from interpol_data import Partner")
-    assert found == ["interpol_data._records.common", "interpol_data._records.partners"]
+    assert found == [
+        "interpol_data._records.common",
+        "interpol_data._records.partners",
+        "interpol_data._vocabularies.common",
+        "interpol_data._vocabularies.kinds",
+    ]
+
+
+def test_every_vocabulary_has_one_public_home() -> None:
+    from interpol_data import vocabulary
+
+    for name in vocabulary.__all__:
+        assert getattr(vocabulary, name).__module__ == "interpol_data.vocabulary", name
 
 
 def test_every_record_class_has_one_public_home() -> None:

@@ -25,9 +25,9 @@ from interpol_data._fields import FieldPlan, plan
 from interpol_data._registry import COLLECTIONS, SCHEMA_VERSION, collection_type
 from interpol_data._text import normalize
 from interpol_data._validators import MAX_ITEMS, Date
+from interpol_data._vocabularies.common import Vocabulary
 from interpol_data.collection import Absent, Collection, Resolver
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
-from interpol_data.vocabulary import _Vocabulary
 
 if TYPE_CHECKING:
     import datetime
@@ -109,7 +109,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
     # The vocabularies subclass str; registering their common base puts it
     # ahead of str in their MRO, so they are not handed back as plain strings.
-    converter.register_structure_hook(_Vocabulary, structure_enum)
+    converter.register_structure_hook(Vocabulary, structure_enum)
     return converter
 
 

@@ -13,7 +13,7 @@ from interpol_data._records.common import (
     notes_field,
     public,
 )
-from interpol_data.vocabulary import BodyKind
+from interpol_data._vocabularies.kinds import BodyKind
 
 __all__ = ["Body", "OfficeHolder"]
 

@@ -13,7 +13,7 @@ from interpol_data._records.common import (
     notes_field,
     public,
 )
-from interpol_data.vocabulary import Region, UnIntermediateRegion, UnRegion, UnSubregion
+from interpol_data._vocabularies.regions import Region, UnIntermediateRegion, UnRegion, UnSubregion
 
 __all__ = ["Country", "NationalCentralBureau"]
 

@@ -10,7 +10,7 @@ from interpol_data._records.common import (
     notes_field,
     public,
 )
-from interpol_data.vocabulary import (
+from interpol_data._vocabularies.kinds import (
     MembershipEventKind,
     MembershipStatus,
     SessionStatus,

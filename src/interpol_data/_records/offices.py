@@ -11,7 +11,7 @@ from interpol_data._records.common import (
     notes_field,
     public,
 )
-from interpol_data.vocabulary import OfficeKind, OfficeStatus
+from interpol_data._vocabularies.kinds import OfficeKind, OfficeStatus
 
 __all__ = ["Coordinates", "Office"]
 

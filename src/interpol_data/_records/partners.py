@@ -10,7 +10,7 @@ from interpol_data._records.common import (
     notes_field,
     public,
 )
-from interpol_data.vocabulary import PartnerKind, ProjectKind
+from interpol_data._vocabularies.kinds import PartnerKind, ProjectKind
 
 __all__ = ["Partner", "Project"]
 

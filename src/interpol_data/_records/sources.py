@@ -9,7 +9,7 @@ from interpol_data._records.common import (
     notes_field,
     public,
 )
-from interpol_data.vocabulary import SourceKind
+from interpol_data._vocabularies.kinds import SourceKind
 
 __all__ = ["Source"]
 

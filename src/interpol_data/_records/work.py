@@ -12,7 +12,7 @@ from interpol_data._records.common import (
     notes_field,
     public,
 )
-from interpol_data.vocabulary import NoticeKind
+from interpol_data._vocabularies.kinds import NoticeKind
 
 __all__ = ["Capability", "CrimeArea", "Database", "Notice", "Programme"]
 
