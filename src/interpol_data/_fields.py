@@ -1,6 +1,6 @@
 """Field declarations, and the plan computed once per record type from them.
 
-Each field of a record is declared once, in ``records.py``, with one of the
+Each field of a record is declared once, in its module of ``_records``, with one of the
 functions here (:func:`text`, :func:`identifier`, :func:`reference`, ...). The
 declaration holds the field's kind, whether it is required, whether it is a
 lookup key or unique in its collection, the collection it refers to, its
