@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -62,3 +66,17 @@ def test_a_field_not_declared_through_the_declarations_is_refused() -> None:
 
     with pytest.raises(TypeError, match="loose"):
         plan(Loose)
+
+
+_TEXT_PIECES = st.sampled_from(
+    ["a", "\u00e9", " ", "\u00a0", "\t", "\n", "\r", "\x00", "\x85", "\u200b", "\u200e", "\u2028"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_PIECES, max_size=6).map("".join) | st.text(max_size=6), st.booleans())
+def test_a_text_check_refuses_exactly_what_its_schema_pattern_refuses(
+    value: str, multiline: bool
+) -> None:
+    check = v.Text(multiline=multiline)
+    assert (check.problem(value) is None) == (re.fullmatch(check.pattern, value) is not None)

@@ -46,10 +46,10 @@ MAX_ITEMS = 10_000
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _SURROGATES = "\ud800-\udfff"
-_FORBIDDEN_LINE = re.compile(f"[\t\n{_CONTROLS}{_BIDI}{_SURROGATES}]")
-_FORBIDDEN_MULTILINE = re.compile(f"[\t{_CONTROLS}{_BIDI}{_SURROGATES}]")
+_FORBIDDEN_LINE = f"[\t\n{_CONTROLS}{_BIDI}{_SURROGATES}]"
+_FORBIDDEN_MULTILINE = f"[\t{_CONTROLS}{_BIDI}{_SURROGATES}]"
 _INVISIBLE = r"\s\u00ad\u180e\u200b-\u200d\u2060\ufeff"
-_INVISIBLE_ONLY = re.compile(f"[{_INVISIBLE}]*")
+_INVISIBLE_ONLY = f"[{_INVISIBLE}]*"
 # The same rules as regular expressions in escape form (JSON Schema, ECMA-262).
 _FORBIDDEN_ESCAPED = (
     r"\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
@@ -119,10 +119,20 @@ class Text(Check):
             return f"must be text, got {type(value).__name__}"
         if len(value) > self.max_length:
             return f"is {len(value)} characters long, over the limit of {self.max_length}"
-        forbidden = (_FORBIDDEN_MULTILINE if self.multiline else _FORBIDDEN_LINE).search(value)
+        if value.isprintable():
+            # No forbidden character is printable (controls, format marks,
+            # surrogates), nor is any invisible one but the space: the patterns
+            # below, compiled on first need, would find nothing but spaces.
+            stripped = value.strip()
+            if not stripped:
+                return "must not be blank"
+            return None if stripped == value else "must not start or end with white space"
+        forbidden = _compiled(_FORBIDDEN_MULTILINE if self.multiline else _FORBIDDEN_LINE).search(
+            value
+        )
         if forbidden is not None:
             return f"holds the control or formatting character {forbidden.group()!r}"
-        if _INVISIBLE_ONLY.fullmatch(value):
+        if _compiled(_INVISIBLE_ONLY).fullmatch(value):
             return "must not be blank"
         if value != value.strip():
             return "must not start or end with white space"
