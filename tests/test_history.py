@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import datetime
 import importlib.util
+import os
 import pickle
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -374,3 +376,16 @@ def test_history_errors_survive_pickling(ds: Dataset) -> None:
         again = pickle.loads(pickle.dumps(error))
         assert again == error
         assert str(again) == str(error)
+
+
+def test_membership_panel_csv_never_replaces_a_fifo(ds: Dataset, tmp_path: Path) -> None:
+    fifo = tmp_path / "panel.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match=r"panel\.csv"):
+        ds.membership_panel_to_csv(fifo)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_membership_panel_csv_leaves_no_temporary_file(ds: Dataset, tmp_path: Path) -> None:
+    ds.membership_panel_to_csv(tmp_path / "panel.csv")
+    assert [p.name for p in tmp_path.iterdir()] == ["panel.csv"]
