@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import datetime
 import importlib.util
+import os
 import pickle
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +105,50 @@ def test_holder_is_none_before_the_first_recorded_term(ds: Dataset) -> None:
 
 
 def test_holder_refuses_a_date_in_a_gap_of_the_recorded_history(ds: Dataset) -> None:
+    # No stored source dates the Presidents between Richard Jackson (to 1963)
+    # and Paul Dickopf (from 1968).
     with pytest.raises(UncertainAnswerError, match="gap"):
-        ds.holder("President", on="1960-01-01")
+        ds.holder("President", on="1965-01-01")
+
+
+# Presidents in years the history once left blank, as their sources give them:
+# Norman Inkster 1992 to 4 Oct 1994 (The Canada Guide; FECL on Eriksson's
+# election), Richard Jackson 1960-1963, Agostinho Lourenço from 1956, Florent
+# Louwage in 1946 (ICPC rebuilt), Reinhard Heydrich 24 Aug 1940 to 4 June 1942.
+@pytest.mark.parametrize(
+    ("day", "person", "country"),
+    [
+        ("1993-06-01", "Norman Inkster", "CA"),
+        ("1962-01-01", "Richard Jackson", "GB"),
+        ("1958-01-01", "Agostinho Lourenço", "PT"),
+        ("1950-01-01", "Florent Louwage", "BE"),
+        ("1941-01-01", "Reinhard Heydrich", "DE"),
+    ],
+)
+def test_holder_answers_inside_former_gaps_of_the_presidency(
+    ds: Dataset, day: str, person: str, country: str
+) -> None:
+    term = ds.holder("President", on=day)
+    assert term is not None
+    assert (term.person, term.country) == (person, country)
+
+
+def test_nazi_era_presidents_are_marked_as_not_officially_recognised(ds: Dataset) -> None:
+    nazi_era = [t for t in ds.terms_of("President") if "1938" <= t.start < "1946"]
+    assert [t.person for t in nazi_era] == [
+        "Otto Steinhäusl",
+        "Reinhard Heydrich",
+        "Arthur Nebe",
+        "Ernst Kaltenbrunner",
+    ]
+    assert all("not officially recognised" in (t.notes or "") for t in nazi_era)
+
+
+def test_holder_leaves_the_gap_between_the_war_and_the_commissions_rebuilding(
+    ds: Dataset,
+) -> None:
+    with pytest.raises(UncertainAnswerError, match="gap"):
+        ds.holder("President", on="1945-09-01")
 
 
 def test_holder_refuses_dates_after_the_as_of_date(ds: Dataset) -> None:
@@ -332,3 +376,16 @@ def test_history_errors_survive_pickling(ds: Dataset) -> None:
         again = pickle.loads(pickle.dumps(error))
         assert again == error
         assert str(again) == str(error)
+
+
+def test_membership_panel_csv_never_replaces_a_fifo(ds: Dataset, tmp_path: Path) -> None:
+    fifo = tmp_path / "panel.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match=r"panel\.csv"):
+        ds.membership_panel_to_csv(fifo)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_membership_panel_csv_leaves_no_temporary_file(ds: Dataset, tmp_path: Path) -> None:
+    ds.membership_panel_to_csv(tmp_path / "panel.csv")
+    assert [p.name for p in tmp_path.iterdir()] == ["panel.csv"]

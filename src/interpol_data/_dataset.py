@@ -295,17 +295,22 @@ class Dataset:
         )
 
     def membership_panel_to_csv(self, path: str | os.PathLike[str]) -> Path:
-        """Write :meth:`membership_panel` as CSV (country, year, status) to ``path``; return it."""
-        import csv  # noqa: PLC0415
+        """Write :meth:`membership_panel` as CSV (country, year, status) to ``path``; return it.
+
+        The file follows the rules of every CSV export (:mod:`interpol_data.formats.csv`):
+        written atomically, guarded against spreadsheet formulas.
+
+        Raises:
+            OSError: ``path`` cannot be written, or is a folder, device or FIFO.
+        """
         from pathlib import Path  # noqa: PLC0415 - pathlib costs the first use milliseconds
 
-        target = Path(path)
-        with target.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(("country", "year", "status"))
-            for row in self.membership_panel():
-                writer.writerow((row.country, row.year, row.status.value))
-        return target
+        from interpol_data.formats import csv  # noqa: PLC0415
+
+        csv.write_panel(
+            path, ((r.country, r.year, r.status.value) for r in self.membership_panel())
+        )
+        return Path(path)
 
     def membership_panel_to_pandas(self) -> Any:
         """:meth:`membership_panel` as a pandas DataFrame (needs the ``pandas`` extra).

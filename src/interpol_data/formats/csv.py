@@ -40,7 +40,7 @@ import attrs
 from interpol_data import records as r
 from interpol_data._registry import SCHEMA_VERSION
 from interpol_data.errors import DatasetError, Problem
-from interpol_data.formats._files import replace_folder, write_member
+from interpol_data.formats._files import replace_folder, write_member, write_text
 from interpol_data.formats._tables import (
     ITEM_SEPARATOR,
     METADATA_TABLE,
@@ -166,6 +166,15 @@ def format_row(cells: Iterable[str]) -> str:
         )
         + "\n"
     )
+
+
+def write_panel(path: str | os.PathLike[str], rows: Iterable[tuple[str, int, str]]) -> None:
+    """Write the country-year membership panel (country, year, status) to ``path`` atomically."""
+    lines = [format_row(("country", "year", "status"))]
+    lines += [
+        format_row((encode_text(c), str(year), encode_text(status))) for c, year, status in rows
+    ]
+    write_text(path, "".join(lines))
 
 
 def table_text(records: Iterable[Any], record_type: type[Any]) -> str:
