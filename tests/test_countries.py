@@ -132,3 +132,13 @@ def test_un_areas_carry_their_m49_codes_and_names(ds: Dataset) -> None:
 def test_un_grouping_cites_the_m49_standard(ds: Dataset) -> None:
     assert all("un-m49" in c.sources for c in ds.countries)
     assert ds.sources["un-m49"].publisher == "United Nations Statistics Division"
+
+
+def test_every_gap_in_researched_fields_says_what_was_searched(ds: Dataset) -> None:
+    unexplained = [
+        country.id
+        for country in ds.countries
+        if None in (country.region, country.joined, country.ncb.city, country.ncb.agency)
+        and "not stated by any source found" not in (country.notes or "").casefold()
+    ]
+    assert unexplained == []
