@@ -244,9 +244,9 @@ def test_standard_input_over_the_size_limit_is_refused_unread(
 ) -> None:
     import io
 
-    from interpol_data import loading
+    from interpol_data.formats import json as json_format
 
-    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(json_format, "MAX_FILE_BYTES", 1000)
     stream = io.TextIOWrapper(io.BytesIO(b" " * 5_000_000))
     monkeypatch.setattr(sys, "stdin", stream)
     status, _, err = run(capsys, "validate", "-")
@@ -258,9 +258,9 @@ def test_standard_input_over_the_size_limit_is_refused_unread(
 def test_a_file_over_the_size_limit_is_refused(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from interpol_data import loading
+    from interpol_data.formats import json as json_format
 
-    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(json_format, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "big.json"
     path.write_text(" " * 2000, encoding="utf-8")
     status, _, err = run(capsys, "validate", str(path))

@@ -288,9 +288,9 @@ def test_json_beyond_a_limit_is_refused_naming_it(tmp_path: Path, text: str, lim
 def test_a_file_over_the_size_limit_is_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from interpol_data import loading
+    from interpol_data.formats import json as json_format
 
-    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(json_format, "MAX_FILE_BYTES", 10)
     (problem,) = problems_of(write(tmp_path, '{"as_of": "2026-01-01"}'))
     assert "limit of 10 bytes" in problem.message
 

@@ -51,9 +51,9 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 def _input_limit() -> int:
     """The largest dataset file the loader reads; memory stays bounded for any input."""
-    from interpol_data.loading import MAX_FILE_BYTES  # noqa: PLC0415 - loading is heavy
+    from interpol_data.formats import json as json_format  # noqa: PLC0415
 
-    return MAX_FILE_BYTES
+    return json_format.MAX_FILE_BYTES
 
 
 _MIN_COLUMN = 8
@@ -192,7 +192,7 @@ def _print_records(
 ) -> int:
     dataset = interpol_data.dataset()
     if args.format == "json":
-        from interpol_data.formats.json import plain  # noqa: PLC0415
+        from interpol_data.formats._tables import plain  # noqa: PLC0415
 
         _say_json([plain(record) for record in records])
         return EXIT_OK
@@ -259,7 +259,7 @@ def _show(args: argparse.Namespace) -> int:
 def _print_record(found: Any, dataset: Dataset, args: argparse.Namespace) -> int:
     """One record as a field/value table (nested records one per row), or as JSON."""
     if args.format == "json":
-        from interpol_data.formats.json import plain  # noqa: PLC0415
+        from interpol_data.formats._tables import plain  # noqa: PLC0415
 
         _say_json(plain(found))
         return EXIT_OK

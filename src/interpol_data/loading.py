@@ -5,17 +5,15 @@ not a name) and complete: every problem in every record is collected, with its
 location, before :class:`~interpol_data.errors.DatasetError` is raised.
 
 Every check reads the field plans (``_fields``) and runs in time linear in the
-size of the input. Files are read only when they are regular files within the
-limits below; JSON is parsed strictly (no duplicate keys, no NaN, no number
-longer than :data:`MAX_NUMBER_LENGTH` characters).
+size of the input. The JSON text is read and parsed by the JSON format
+(:mod:`interpol_data.formats.json`: regular files only, within its size, depth
+and number limits, no duplicate keys, no NaN); this module validates the data.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import stat
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +26,7 @@ from interpol_data._validators import MAX_ITEMS, Date
 from interpol_data._vocabularies.common import Vocabulary
 from interpol_data.collection import Absent, Collection, Resolver
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
+from interpol_data.formats import json as json_format
 
 if TYPE_CHECKING:
     import datetime
@@ -47,13 +46,8 @@ __all__ = [
 ]
 
 # Limits on what a dataset may hold; each is named in the problem that refuses it.
-# Texts and lists have theirs in _validators (MAX_TEXT_LENGTH, MAX_ITEMS).
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Largest dataset file :func:`load` reads."""
-MAX_DEPTH = 32
-"""Deepest nesting of JSON arrays and objects :func:`load` accepts."""
-MAX_NUMBER_LENGTH = 20
-"""Most characters a JSON number may be written with."""
+# Limits on the JSON text itself (size, depth, numbers) live with the JSON format;
+# texts and lists have theirs in _validators (MAX_TEXT_LENGTH, MAX_ITEMS).
 MAX_RECORDS = 100_000
 """Most records a collection may hold."""
 
@@ -524,130 +518,6 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     return Dataset(as_of=as_of, organization=organizations[0], records=by_name)
 
 
-class _RefusedError(Exception):
-    """Raised from inside the JSON parser when the text breaks a limit."""
-
-
-def _parse_int(text: str) -> int:
-    if len(text) > MAX_NUMBER_LENGTH:
-        raise _RefusedError(
-            f"a number is written with {len(text)} characters, "
-            f"over the limit of {MAX_NUMBER_LENGTH}"
-        )
-    return int(text)
-
-
-def _parse_float(text: str) -> float:
-    if len(text) > MAX_NUMBER_LENGTH:
-        raise _RefusedError(
-            f"a number is written with {len(text)} characters, "
-            f"over the limit of {MAX_NUMBER_LENGTH}"
-        )
-    return float(text)
-
-
-def _parse_constant(text: str) -> Any:
-    raise _RefusedError(f"{text} is not a number JSON allows")
-
-
-def _read_bytes(path: str) -> bytes:
-    """The file's bytes; anything but a regular file of bounded size is refused unread."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        descriptor = os.open(path, flags)
-    except FileNotFoundError:
-        raise DatasetError([Problem(f"no such file: {path}")], origin=path) from None
-    except (OSError, ValueError) as error:
-        raise DatasetError([Problem(f"cannot read {path}: {error}")], origin=path) from None
-    mode = os.fstat(descriptor).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(descriptor)
-        what = "a directory" if stat.S_ISDIR(mode) else "a device, pipe or socket"
-        raise DatasetError([Problem(f"is {what}, not a regular file; not read")], origin=path)
-    with os.fdopen(descriptor, "rb") as handle:
-        content = handle.read(MAX_FILE_BYTES + 1)
-    if len(content) > MAX_FILE_BYTES:
-        raise DatasetError(
-            [Problem(f"is larger than the limit of {MAX_FILE_BYTES} bytes; not read")],
-            origin=path,
-        )
-    return content
-
-
-def parse(content: bytes | str, origin: str = "dataset") -> Any:
-    """Parse JSON text strictly: limits, duplicate keys and bad numbers are refused.
-
-    Raises:
-        DatasetError: naming the limit or the fault, with its line and column
-            where the parser gives them.
-    """
-    if isinstance(content, bytes):
-        try:
-            content = content.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise DatasetError(
-                [Problem(f"not UTF-8: byte {error.start} cannot be decoded")], origin=origin
-            ) from None
-    if len(content) > MAX_FILE_BYTES:
-        raise DatasetError(
-            [Problem(f"is larger than the limit of {MAX_FILE_BYTES} bytes; not read")],
-            origin=origin,
-        )
-    duplicates: list[str] = []
-
-    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        found = dict(pairs)
-        if len(found) != len(pairs):
-            counts = Counter(key for key, _value in pairs)
-            duplicates.extend(key for key, count in counts.items() if count > 1)
-        return found
-
-    try:
-        data = json.loads(
-            content,
-            object_pairs_hook=unique_keys,
-            parse_int=_parse_int,
-            parse_float=_parse_float,
-            parse_constant=_parse_constant,
-        )
-    except _RefusedError as error:
-        raise DatasetError([Problem(str(error))], origin=origin) from None
-    except RecursionError:
-        raise DatasetError(
-            [Problem(f"nests arrays and objects deeper than the limit of {MAX_DEPTH}")],
-            origin=origin,
-        ) from None
-    except json.JSONDecodeError as error:
-        raise DatasetError(
-            [Problem(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}")],
-            origin=origin,
-        ) from None
-    problems = [
-        Problem(f"key {_shown(key)!r} appears twice in one object") for key in duplicates[:100]
-    ]
-    if _depth_over(data, MAX_DEPTH):
-        problems.append(Problem(f"nests arrays and objects deeper than the limit of {MAX_DEPTH}"))
-    if problems:
-        raise DatasetError(problems, origin=origin)
-    return data
-
-
-def _depth_over(data: Any, limit: int) -> bool:
-    """Whether arrays and objects nest deeper than ``limit`` (iterative: no recursion)."""
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > limit:
-            return True
-        if isinstance(value, dict):
-            stack.extend(
-                (item, depth + 1) for item in value.values() if isinstance(item, dict | list)
-            )
-        elif isinstance(value, list):
-            stack.extend((item, depth + 1) for item in value if isinstance(item, dict | list))
-    return False
-
-
 def load_text(content: bytes | str, origin: str = "<stdin>") -> Dataset:
     """Validate a dataset from JSON text already read (standard input, a network reply),
     under the same limits as :func:`load`; ``origin`` names it in problems.
@@ -655,15 +525,16 @@ def load_text(content: bytes | str, origin: str = "<stdin>") -> Dataset:
     Raises:
         DatasetError: the text is not JSON, breaks a limit or holds invalid data.
     """
-    return build(parse(content, origin=origin), origin=origin)
+    return build(json_format.parse(content, origin=origin), origin=origin)
 
 
 def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
     """Validate a dataset in the exported JSON shape, from a file path or a mapping.
 
-    A path must name a regular file of at most :data:`MAX_FILE_BYTES` bytes,
-    or a data folder (see :func:`load_folder`); devices, pipes and other
-    directories are refused before anything is read.
+    A path must name a regular file of at most
+    :data:`interpol_data.formats.json.MAX_FILE_BYTES` bytes, or a data folder
+    (see :func:`load_folder`); devices, pipes and other directories are refused
+    before anything is read.
 
     >>> import interpol_data
     >>> interpol_data.load(interpol_data.dataset().to_mapping()) == interpol_data.dataset()
@@ -684,7 +555,7 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dataset:
         return build(path)
     if os.path.isfile(os.path.join(path, "dataset.json")):
         return load_folder(path)
-    return build(parse(_read_bytes(path), origin=path), origin=path)
+    return build(json_format.parse(json_format.read_bytes(path), origin=path), origin=path)
 
 
 def load_csv(directory: str | os.PathLike[str]) -> Dataset:
@@ -817,7 +688,7 @@ def load_folder(folder: str | os.PathLike[str]) -> Dataset:
     def read(name: str) -> Any:
         path = os.path.join(root, f"{name}.json")
         try:
-            return parse(_read_bytes(path), origin=path)
+            return json_format.parse(json_format.read_bytes(path), origin=path)
         except DatasetError as error:
             problems.extend(
                 Problem(f"{name}.json: {problem.message}", problem.collection, field=problem.field)

@@ -2,8 +2,8 @@
 
 Each module holds both directions, so that the two halves cannot drift apart:
 
-- :mod:`interpol_data.formats.json`: the exported JSON shape (read back by
-  :func:`interpol_data.load`, which validates it);
+- :mod:`interpol_data.formats.json`: the exported JSON shape, written and
+  parsed strictly (:func:`interpol_data.load` then validates the data);
 - :mod:`interpol_data.formats.csv`: one CSV per collection plus a Frictionless
   ``datapackage.json``, read back by :func:`interpol_data.load_csv`;
 - :mod:`interpol_data.formats.geojson`: the offices as GeoJSON points;
