@@ -47,19 +47,44 @@ class Kind(enum.Enum):
     RECORD = "record"
 
 
-# The declaration and plan classes compare by identity (each is made once) and
-# ask attrs for no repr or eq: generating those is time on the first lookup.
-@attrs.frozen(repr=False, eq=False)
+# The declaration and plan classes are plain slotted classes, not attrs
+# classes: each attrs class is compiled when it is created, and these three
+# are created on every first lookup. They compare by identity (each is made once).
 class Spec:
     """What a declaration states about a field (kept in its attrs metadata)."""
 
-    kind: Kind
-    doc: str
-    check: v.Check
-    key: bool = False
-    unique: bool = False
-    target: str | None = None
-    many: bool = False
+    __slots__ = ("check", "doc", "key", "kind", "many", "target", "unique")
+
+    def __init__(
+        self,
+        kind: Kind,
+        doc: str,
+        check: v.Check,
+        *,
+        key: bool = False,
+        unique: bool = False,
+        target: str | None = None,
+        many: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.doc = doc
+        self.check = check
+        self.key = key
+        self.unique = unique
+        self.target = target
+        self.many = many
+
+    def with_check(self, check: v.Check) -> Spec:
+        """The same declaration with another check (an optional field's)."""
+        return Spec(
+            self.kind,
+            self.doc,
+            check,
+            key=self.key,
+            unique=self.unique,
+            target=self.target,
+            many=self.many,
+        )
 
 
 _SPEC = "interpol_data"
@@ -81,7 +106,7 @@ def _field(spec: Spec, *, optional: bool, required: bool) -> Any:
         default=default,
         validator=check,
         converter=converter,
-        metadata={_SPEC: spec if check is spec.check else attrs.evolve(spec, check=check)},
+        metadata={_SPEC: spec if check is spec.check else spec.with_check(check)},
     )
 
 
@@ -224,39 +249,88 @@ def sources(doc: str = _SOURCES_DOC, *, required_with: tuple[str, ...] = ()) -> 
 # The plan ----------------------------------------------------------------
 
 
-@attrs.frozen(repr=False, eq=False)
 class FieldPlan:
     """Everything the package needs to know about one field, computed once."""
 
-    name: str
-    kind: Kind
-    doc: str
-    check: v.Check
-    required: bool  # the key must be present in JSON
-    nullable: bool  # None is allowed
-    many: bool  # a tuple (a list in JSON)
-    key: bool
-    unique: bool
-    target: str | None  # the collection a reference points into
-    record_type: type[Any] | None  # the nested record type, for RECORD fields
-    vocabulary: type[enum.Enum] | None  # the enum, for CHOICE fields
-    json_type: type[Any] | tuple[type[Any], ...]  # what a JSON scalar must be
-    annotation: Any  # the field's type as declared, such as ``tuple[str, ...]``
+    __slots__ = (
+        "annotation",
+        "check",
+        "doc",
+        "json_type",
+        "key",
+        "kind",
+        "many",
+        "name",
+        "nullable",
+        "record_type",
+        "required",
+        "target",
+        "unique",
+        "vocabulary",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        kind: Kind,
+        doc: str,
+        check: v.Check,
+        required: bool,
+        nullable: bool,
+        many: bool,
+        key: bool,
+        unique: bool,
+        target: str | None,
+        record_type: type[Any] | None,
+        vocabulary: type[enum.Enum] | None,
+        json_type: type[Any] | tuple[type[Any], ...],
+        annotation: Any,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.doc = doc
+        self.check = check
+        self.required = required  # the key must be present in JSON
+        self.nullable = nullable  # None is allowed
+        self.many = many  # a tuple (a list in JSON)
+        self.key = key
+        self.unique = unique
+        self.target = target  # the collection a reference points into
+        self.record_type = record_type  # the nested record type, for RECORD fields
+        self.vocabulary = vocabulary  # the enum, for CHOICE fields
+        self.json_type = json_type  # what a JSON scalar must be
+        self.annotation = annotation  # the field's type as declared, such as ``tuple[str, ...]``
 
 
-@attrs.frozen(repr=False, eq=False)
 class RecordPlan:
     """A record type's fields in declaration order, with the views the package uses."""
 
-    record_type: type[Any]
-    doc: str
-    fields: tuple[FieldPlan, ...]
-    by_name: Mapping[str, FieldPlan]
-    keys: tuple[str, ...]
-    unique: tuple[str, ...]
-    references: tuple[FieldPlan, ...]
-    nested: tuple[FieldPlan, ...]
-    walk: tuple[FieldPlan, ...]  # references and nested records, in field order
+    __slots__ = (
+        "by_name",
+        "doc",
+        "fields",
+        "keys",
+        "nested",
+        "record_type",
+        "references",
+        "unique",
+        "walk",
+    )
+
+    def __init__(self, record_type: type[Any], fields: tuple[FieldPlan, ...]) -> None:
+        self.record_type = record_type
+        self.doc = (record_type.__doc__ or "").strip().splitlines()[0]
+        self.fields = fields
+        self.by_name: Mapping[str, FieldPlan] = {field.name: field for field in fields}
+        self.keys = tuple(field.name for field in fields if field.key)
+        self.unique = tuple(field.name for field in fields if field.unique)
+        self.references = tuple(field for field in fields if field.target is not None)
+        self.nested = tuple(field for field in fields if field.record_type is not None)
+        # References and nested records, in field order.
+        self.walk = tuple(
+            field for field in fields if field.target is not None or field.record_type is not None
+        )
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -280,19 +354,7 @@ def _make_plan(record_type: type[Any]) -> RecordPlan:
     fields = tuple(
         _field_plan(attribute, hints[attribute.name]) for attribute in attrs.fields(record_type)
     )
-    return RecordPlan(
-        record_type=record_type,
-        doc=(record_type.__doc__ or "").strip().splitlines()[0],
-        fields=fields,
-        by_name={field.name: field for field in fields},
-        keys=tuple(field.name for field in fields if field.key),
-        unique=tuple(field.name for field in fields if field.unique),
-        references=tuple(field for field in fields if field.target is not None),
-        nested=tuple(field for field in fields if field.record_type is not None),
-        walk=tuple(
-            field for field in fields if field.target is not None or field.record_type is not None
-        ),
-    )
+    return RecordPlan(record_type, fields)
 
 
 _JSON_TYPES: dict[Any, type[Any] | tuple[type[Any], ...]] = {
