@@ -11,7 +11,7 @@ def test_first_use_from_many_threads_loads_once() -> None:
     code = """
 import threading
 import interpol_data
-from interpol_data import loading
+from interpol_data import _shipped as loading
 
 calls = []
 original = loading.load_packaged

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import interpol_data
-from interpol_data import DatasetError, loading
+from interpol_data import DatasetError, _shipped, loading
 from interpol_data._dataset import COLLECTION_TYPES
 from interpol_data._fields import plan
 from interpol_data.records import Organization
@@ -56,21 +56,25 @@ def test_the_dataset_holds_the_module_level_collections_themselves() -> None:
 def test_the_packaged_data_passes_the_fast_path_and_equals_the_full_load(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    full = loading.build(loading.packaged_mapping())
+    full = loading.build(_shipped.packaged_mapping())
 
     def no_rerun() -> None:
         raise AssertionError("the fast path refused the packaged data")
 
-    monkeypatch.setattr(loading, "_rebuild_packaged", no_rerun)
-    assert loading.load_packaged() == full
+    monkeypatch.setattr(_shipped, "_rebuild_packaged", no_rerun)
+    assert _shipped.load_packaged() == full
 
 
 @pytest.fixture
 def damaged(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """The packaged files, as the loader reads them, for a test to damage."""
-    files = {name: loading._read_packaged(name) for name in (*COLLECTION_TYPES, "dataset")}
-    files["organization"] = loading._read_packaged("organization")
-    monkeypatch.setattr(loading, "_read_packaged", lambda name: copy.deepcopy(files[name]))
+    files = {name: _shipped.read_packaged(name) for name in (*COLLECTION_TYPES, "dataset")}
+    files["organization"] = _shipped.read_packaged("organization")
+
+    def read(name: str) -> Any:
+        return copy.deepcopy(files[name])
+
+    monkeypatch.setattr(_shipped, "read_packaged", read)
     return files
 
 
@@ -85,9 +89,9 @@ def test_a_bad_packaged_record_is_reported_as_a_user_dataset_would_be(
     france["alpha_3"] = "fr"
     france["joined"] = "1923"
     with pytest.raises(DatasetError) as from_packaged:
-        loading.load_packaged_collection("countries")
+        _shipped.load_packaged_collection("countries")
     with pytest.raises(DatasetError) as from_build:
-        loading.build(loading.packaged_mapping())
+        loading.build(_shipped.packaged_mapping())
     assert _problems(from_packaged) == _problems(from_build)
     assert ("countries", "FR", "joined") in _problems(from_packaged)
 
@@ -96,22 +100,22 @@ def test_a_repeated_id_is_refused_when_its_collection_loads(damaged: dict[str, A
     records = damaged["languages"]["records"]
     records.append(dict(records[0]))
     with pytest.raises(DatasetError) as error:
-        loading.load_packaged_collection("languages")
+        _shipped.load_packaged_collection("languages")
     assert ("languages", records[0]["id"], "id") in _problems(error)
 
 
 def test_a_dangling_reference_is_refused_when_the_dataset_loads(damaged: dict[str, Any]) -> None:
     office = damaged["offices"]["records"][0]
     office["country"] = "ZZ"
-    loading.load_packaged_collection("offices")  # references are a whole-dataset rule
+    _shipped.load_packaged_collection("offices")  # references are a whole-dataset rule
     with pytest.raises(DatasetError) as error:
-        loading.load_packaged()
+        _shipped.load_packaged()
     assert ("offices", office["id"], "country") in _problems(error)
 
 
 # The fast builder and the cattrs path agree -----------------------------------
 
-_PACKAGED = loading.packaged_mapping()
+_PACKAGED = _shipped.packaged_mapping()
 _SAMPLES: list[tuple[type[Any], dict[str, Any]]] = [(Organization, _PACKAGED["organization"])]
 for _name, _type in COLLECTION_TYPES.items():
     _SAMPLES += [(_type, item) for item in _PACKAGED[_name][:12]]
@@ -170,7 +174,7 @@ def test_the_fast_builder_and_cattrs_build_equal_records_and_refuse_the_same(
     case: tuple[type[Any], Any],
 ) -> None:
     record_type, raw = case
-    fast = _outcome(lambda data, kind: loading._record_builder(kind)(data), raw, record_type)
+    fast = _outcome(lambda data, kind: _shipped.build_records(kind, [data])[0], raw, record_type)
     assert fast == _outcome(loading.structure_record, raw, record_type)
 
 
@@ -214,13 +218,13 @@ def test_a_collection_loaded_alone_explains_a_known_non_member() -> None:
 def test_many_threads_touching_a_collection_first_load_it_once() -> None:
     code = """
 import threading
-import interpol_data, interpol_data.loading as loading
+import interpol_data, interpol_data._shipped as _shipped
 calls = []
-original = loading.load_packaged_collection
+original = _shipped.load_packaged_collection
 def counting(*args):
     calls.append(args[0])
     return original(*args)
-loading.load_packaged_collection = counting
+_shipped.load_packaged_collection = counting
 barrier = threading.Barrier(16)
 seen = []
 def worker():

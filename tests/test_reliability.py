@@ -323,7 +323,7 @@ def test_fork_during_the_first_load_does_not_deadlock_the_child() -> None:
     # The parent's loading thread holds the first-use lock when the process forks.
     script = """
 import os, threading, time
-import interpol_data, interpol_data.loading as loading
+import interpol_data, interpol_data._shipped as loading
 real = loading.load_packaged
 inside = threading.Event()
 def slow(*args):

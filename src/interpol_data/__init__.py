@@ -255,7 +255,7 @@ def dataset() -> Dataset:
     if found is None:
         with _lock:
             if _packaged is None:
-                from interpol_data.loading import load_packaged  # noqa: PLC0415
+                from interpol_data._shipped import load_packaged  # noqa: PLC0415
 
                 namespace = globals()
                 loaded = {name: namespace[name] for name in _COLLECTIONS if name in namespace}
@@ -275,7 +275,7 @@ def _collection(name: str) -> Collection[Any]:
         namespace = globals()
         found: Collection[Any] | None = namespace.get(name)
         if found is None:
-            from interpol_data.loading import load_packaged_collection  # noqa: PLC0415
+            from interpol_data._shipped import load_packaged_collection  # noqa: PLC0415
 
             absent = _places_not_members if name == "countries" else None
             found = namespace[name] = load_packaged_collection(name, _resolve, absent)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from interpol_data.errors import InvalidValueError
@@ -23,6 +23,7 @@ __all__ = [
     "EARLIEST_YEAR",
     "LATEST_YEAR",
     "MAX_ITEMS",
+    "MAX_RECORDS",
     "MAX_TEXT_LENGTH",
     "Check",
     "Date",
@@ -40,6 +41,8 @@ MAX_TEXT_LENGTH = 10_000
 """Longest text a field may hold, in characters."""
 MAX_ITEMS = 10_000
 """Most items a tuple field may hold."""
+MAX_RECORDS = 100_000
+"""Most records a collection may hold."""
 
 # C0 and C1 controls (tab and line feed handled apart), bidirectional
 # formatting marks, and lone surrogates: none belongs in a name or a sentence.
@@ -78,6 +81,20 @@ class Check:
 
     reads_siblings = False
     """Whether the rule reads other fields of the record (most do not)."""
+
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        """Whether every one of ``values`` passes: :meth:`problem` asked of a whole column.
+
+        ``records`` holds the JSON-shaped records the values come from, in the
+        same order; only a rule that reads other fields reads them. Subclasses
+        answer faster for the common case, and exactly as :meth:`problem` would.
+        """
+        if self.reads_siblings:
+            return all(
+                self.problem(value, record.get) is None
+                for value, record in zip(values, records, strict=True)
+            )
+        return all(self.problem(value) is None for value in values)
 
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
         # A reader of the other fields only for the rules that read them: it
@@ -138,6 +155,21 @@ class Text(Check):
             return "must not start or end with white space"
         return None
 
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        if not _only(values, str) or "" in values:
+            return super().all_pass(values)
+        if max(map(len, values), default=0) > self.max_length:
+            return False
+        if list(map(str.strip, values)) != list(values):
+            return False
+        # A printable text passes once it is not blank and has no white space at
+        # either end (checked above); only the others need the patterns. A line
+        # break is allowed where several lines are.
+        joined = "".join(values)
+        if (joined.replace("\n", "") if self.multiline else joined).isprintable():
+            return True
+        return all(self.problem(value) is None for value in values if not value.isprintable())
+
 
 class Pattern(Check):
     """Text that matches ``pattern`` (a regular expression, matched whole)."""
@@ -161,6 +193,13 @@ class Pattern(Check):
             return f"must be {self.what}, got {_short(value)}"
         return None
 
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        if not _only(values, str):
+            return super().all_pass(values)
+        if max(map(len, values), default=0) > MAX_TEXT_LENGTH:
+            return False
+        return all(map(_compiled(self.pattern).fullmatch, values))
+
 
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
@@ -175,6 +214,11 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def _short(value: Any) -> str:
     shown = repr(value)
     return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _only(values: Sequence[Any], *types: type[Any]) -> bool:
+    """Whether every value is of exactly one of ``types`` (no subclass), settled in one pass."""
+    return set(map(type, values)).issubset(types)
 
 
 class Date(Check):
@@ -209,6 +253,12 @@ class Date(Check):
                 return f"is not a day of the calendar: {value!r}"
         return None
 
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        if not _only(values, str) or not all(map(_compiled(self.pattern).fullmatch, values)):
+            return super().all_pass(values)
+        days = [value for value in values if len(value) == 10]
+        return not days or all(self.problem(value) is None for value in days)
+
 
 class Number(Check):
     """A number from ``minimum`` to ``maximum`` (either may be None); a whole one if ``integer``."""
@@ -240,6 +290,13 @@ class Number(Check):
             return f"must be at most {self.maximum}, got {value}"
         return None
 
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        if not values or not _only(values, int):  # floats (and NaN) one by one
+            return super().all_pass(values)
+        return (self.minimum is None or min(values) >= self.minimum) and (
+            self.maximum is None or max(values) <= self.maximum
+        )
+
 
 class OneOf(Check):
     """A member of the closed vocabulary ``vocabulary`` (or its value, as read from JSON)."""
@@ -264,6 +321,11 @@ class OneOf(Check):
         ):
             return None
         return f"must be one of {', '.join(map(repr, self.allowed))}, got {_short(value)}"
+
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        if not _only(values, str):  # members (a built record's values) one by one
+            return super().all_pass(values)
+        return self.vocabulary._value2member_map_.keys() >= set(values)
 
     def member(self, value: Any) -> Any:
         """The member for an allowed value; anything else unchanged (for the check to refuse)."""
@@ -348,6 +410,30 @@ class Items(Check):
                 return f"repeats {', '.join(_short(item) for item in repeated[:5])}"
         return None
 
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        if not values or not _only(values, list, tuple):
+            return super().all_pass(values, records)
+        lengths = list(map(len, values))
+        if max(lengths) > self.max_items or min(lengths) < self.min_items:
+            return False
+        if self.required_with and 0 in lengths:
+            # An empty list passes unless a field it is required with holds a value.
+            empty = [
+                (value, record) for value, record in zip(values, records, strict=True) if not value
+            ]
+            if not all(self.problem(value, record.get) is None for value, record in empty):
+                return False
+        if self.item is not None and not self.item.all_pass(
+            [item for value in values for item in value]
+        ):
+            return False
+        if self.unique:
+            try:
+                return all(len(set(value)) == len(value) for value in values)
+            except TypeError:  # unhashable items: as problem() decides
+                return super().all_pass(values, records)
+        return True
+
 
 class OnePerLanguage(Items):
     """Names by language (records with a ``language``): at most one per language."""
@@ -373,6 +459,14 @@ class OnePerLanguage(Items):
             return f"must give one name per language; repeated: {', '.join(sorted(repeated))}"
         return None
 
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        if not super().all_pass(values, records):
+            return False
+        try:
+            return all(len({item.language for item in value}) == len(value) for value in values)
+        except (AttributeError, TypeError):  # not names: as problem() decides
+            return all(self.problem(value) is None for value in values)
+
 
 class Optional(Check):
     """None, or a value that passes ``inner``."""
@@ -394,6 +488,11 @@ class Optional(Check):
     def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
         return None if value is None else self.inner.problem(value, sibling)
 
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        if self.inner.reads_siblings:
+            return super().all_pass(values, records)
+        return self.inner.all_pass([value for value in values if value is not None])
+
 
 class Nested(Check):
     """A record of ``record_type`` (validated when it was built)."""
@@ -411,6 +510,9 @@ class Nested(Check):
         if isinstance(value, self.record_type):
             return None
         return f"must be a {self.record_type.__name__}, got {type(value).__name__}"
+
+    def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
+        return _only(values, self.record_type) or super().all_pass(values)
 
 
 SLUG = Pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*", "a lower-case slug such as 'general-assembly'")

@@ -12,44 +12,35 @@ and number limits, no duplicate keys, no NaN); this module validates the data.
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import interpol_data.data as _data_package
 from interpol_data import _registry
+from interpol_data import _rules as rules
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._registry import COLLECTIONS, SCHEMA_VERSION, collection_type
-from interpol_data._text import normalize
-from interpol_data._validators import MAX_ITEMS, Date
+from interpol_data._validators import MAX_ITEMS, MAX_RECORDS
 from interpol_data._vocabularies.common import Vocabulary
-from interpol_data.collection import Absent, Collection, Resolver
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.formats import json as json_format
 
 if TYPE_CHECKING:
-    import datetime
-
     import cattrs
 
-    from interpol_data import records as r
     from interpol_data._dataset import Dataset
 
 __all__ = [
     "load",
     "load_folder",
-    "load_packaged",
-    "load_packaged_collection",
     "load_text",
     "structure_record",
 ]
 
 # Limits on what a dataset may hold; each is named in the problem that refuses it.
 # Limits on the JSON text itself (size, depth, numbers) live with the JSON format;
-# texts and lists have theirs in _validators (MAX_TEXT_LENGTH, MAX_ITEMS).
-MAX_RECORDS = 100_000
-"""Most records a collection may hold."""
+# texts, lists and collections have theirs in _validators (MAX_TEXT_LENGTH,
+# MAX_ITEMS, MAX_RECORDS).
 
 _TOP_LEVEL_KEYS = frozenset({"schema_version", "as_of", "organization", *COLLECTIONS})
 
@@ -69,7 +60,7 @@ def _strict(expected: type | tuple[type, ...], name: str) -> Any:
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     # Imported here: the packaged data is built without cattrs (see
-    # load_packaged_collection), which keeps the first lookup fast.
+    # interpol_data._shipped), which keeps the first lookup fast.
     import cattrs  # noqa: PLC0415
     from cattrs.cols import homogenous_tuple_structure_factory, is_sequence  # noqa: PLC0415
 
@@ -179,13 +170,8 @@ def _json_problem(field: FieldPlan, value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, field.json_type):
         names: dict[object, str] = {str: "text", int: "a whole number", dict: "an object"}
         expected = names.get(field.json_type, "a number")
-        return f"must be {expected}, got {type(value).__name__} {_short(value)}"
+        return f"must be {expected}, got {type(value).__name__} {rules.short(value)}"
     return None
-
-
-def _short(value: Any) -> str:
-    shown = repr(value)
-    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def record_problems(record_type: type[Any], raw: Any, path: str = "") -> list[tuple[str, str]]:
@@ -251,7 +237,7 @@ def _structure_collection(
         return []
     structured = []
     for position, item in enumerate(raw):
-        record_id = _raw_id(item) or f"#{position}"
+        record_id = rules.raw_id(item) or f"#{position}"
         if not isinstance(item, Mapping):
             problems.append(
                 Problem(f"must be an object, got {type(item).__name__}", name, record_id)
@@ -267,188 +253,6 @@ def _structure_collection(
                 Problem(message, name, record_id, field or None) for field, message in found
             )
     return structured
-
-
-def _raw_id(raw: Any) -> str | None:
-    if isinstance(raw, Mapping):
-        value = raw.get("id")
-        return value if isinstance(value, str) and value.isprintable() else None
-    return None
-
-
-def _raw_ids(raw: Any) -> list[str]:
-    if not isinstance(raw, list):
-        return []
-    return [found for found in map(_raw_id, raw) if found is not None]
-
-
-def _texts(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list | tuple):
-        return [item for item in value if isinstance(item, str)]
-    return []
-
-
-def _check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Problem]) -> None:
-    """No two records share an id, nor any text of a field declared unique.
-
-    Unique fields (codes, names and, for countries, aliases) share one
-    namespace, compared as ``lookup`` compares them: a name of one record may
-    not be the code or alias of another, or lookups would become ambiguous.
-    """
-    if not isinstance(raw, list):
-        return
-    unique = plan(record_type).unique
-    ids: dict[str, list[str]] = {}
-    first_owner: dict[str, tuple[int, str, str]] = {}  # key -> (position, field, id)
-    records = [
-        (position, item, _raw_id(item) or f"#{position}")
-        for position, item in enumerate(raw)
-        if isinstance(item, Mapping)
-    ]
-    keys: dict[str, str] = {}  # text -> its key: names often repeat (a name, its short form)
-    # Field by field, so that the later-declared field (an alias, not a code)
-    # is the one blamed when two records meet.
-    for field in unique:
-        for position, item, record_id in records:
-            for text in _texts(item.get(field)):
-                if field == "id":
-                    ids.setdefault(text.casefold(), []).append(record_id)
-                key = keys.get(text)
-                if key is None:
-                    key = keys[text] = normalize(text)
-                owner = first_owner.setdefault(key, (position, field, record_id))
-                if owner[0] == position or (field == "id" and owner[1] == "id"):
-                    continue
-                problems.append(
-                    Problem(
-                        f"{_short(text)} also names {owner[2]!r} (as its {owner[1]})",
-                        name,
-                        record_id,
-                        field,
-                    )
-                )
-    for owners in ids.values():
-        if len(owners) > 1:
-            problems.extend(
-                Problem(f"id is used by {len(owners)} records", name, owner, "id")
-                for owner in dict.fromkeys(owners)
-            )
-
-
-def _check_references(
-    name: str, found: Iterable[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
-) -> None:
-    # Imported here: loading one collection checks no references.
-    from interpol_data._references import references  # noqa: PLC0415
-
-    for record in found:
-        if _refers_to_known_ids(record, ids):
-            continue  # the common case, settled without naming each reference
-        for ref in references(record):
-            if ref.id not in ids[ref.target]:
-                problems.append(
-                    Problem(
-                        f"refers to {ref.id!r}, not an id in {ref.target}",
-                        name,
-                        record.id,
-                        ref.field,
-                    )
-                )
-
-
-def _refers_to_known_ids(record: Any, ids: Mapping[str, frozenset[str]]) -> bool:
-    """Whether every id ``record`` holds, nested records included, is one of ``ids``."""
-    for field in plan(type(record)).walk:
-        value = getattr(record, field.name)
-        if field.target is not None:
-            known = ids[field.target]
-            if isinstance(value, str):
-                if value not in known:
-                    return False
-            elif value and not known.issuperset(value):
-                return False
-        elif isinstance(value, tuple):
-            if not all(_refers_to_known_ids(item, ids) for item in value):
-                return False
-        elif value is not None and not _refers_to_known_ids(value, ids):
-            return False
-    return True
-
-
-def _check_counts(
-    organization: r.Organization,
-    by_name: Mapping[str, Iterable[Any]],
-    broken: set[str],
-    problems: list[Problem],
-) -> None:
-    """Compare stated counts with the records; skip collections whose records did not all load."""
-    for position, stated in enumerate(organization.stated_counts):
-        where = f"stated_counts[{position}]"
-
-        def problem(message: str, where: str = where) -> None:
-            problems.append(Problem(message, "organization", organization.id, where))
-
-        if stated.collection is None:
-            if stated.explanation is None:
-                problem(f"{stated.subject!r} names no collection and gives no explanation")
-            continue
-        if stated.collection not in by_name:
-            problem(f"unknown collection {stated.collection!r}")
-            continue
-        fields = plan(collection_type(stated.collection)).by_name
-        if stated.field is not None and stated.field not in fields:
-            problem(f"{stated.collection} records have no field {stated.field!r}")
-            continue
-        if stated.collection in broken:
-            continue
-        from interpol_data._dataset import count_records  # noqa: PLC0415
-
-        actual = count_records(by_name[stated.collection], stated)
-        if actual != stated.value and stated.explanation is None:
-            problem(
-                f"the organisation states {stated.value} {stated.subject} but the dataset "
-                f"holds {actual}, and no explanation is given"
-            )
-
-
-def _check_seats(bodies: Iterable[r.Body], problems: list[Problem]) -> None:
-    for body in bodies:
-        listed = len(body.holders)
-        if body.seats is not None and listed and listed != body.seats and body.notes is None:
-            problems.append(
-                Problem(
-                    f"{body.seats} seats stated but {listed} holders listed, and no note says why",
-                    "bodies",
-                    body.id,
-                    "holders",
-                )
-            )
-
-
-def _check_whole(
-    as_of: datetime.date | None, by_name: Mapping[str, Sequence[Any]], problems: list[Problem]
-) -> None:
-    """The history rules across collections, and the as-of date against the sources."""
-    # Imported here: loading one collection needs neither (nor calendar, which they use).
-    from interpol_data._membership import check_as_of, check_history  # noqa: PLC0415
-
-    check_history(by_name, problems)
-    check_as_of(as_of, by_name["sources"], problems)
-
-
-def _as_of(raw: Any, problems: list[Problem]) -> datetime.date | None:
-    message = _FULL_DATE.problem(raw)
-    if message is not None:
-        problems.append(Problem(message, field="as_of"))
-        return None
-    import datetime  # noqa: PLC0415 - only the whole dataset has an as-of date
-
-    return datetime.date.fromisoformat(raw)
-
-
-_FULL_DATE = Date(partial=False)
 
 
 def build(data: Any, origin: str = "dataset") -> Dataset:
@@ -471,11 +275,12 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     if type(version) is not int or version != SCHEMA_VERSION:
         problems.append(
             Problem(
-                f"schema version {_short(version)} is not supported (expected {SCHEMA_VERSION})",
+                f"schema version {rules.short(version)} is not supported "
+                f"(expected {SCHEMA_VERSION})",
                 field="schema_version",
             )
         )
-    as_of = _as_of(data.get("as_of"), problems) if "as_of" in data else None
+    as_of = rules.as_of(data.get("as_of"), problems) if "as_of" in data else None
 
     by_name: dict[str, list[Any]] = {}
     broken: set[str] = set()
@@ -498,18 +303,18 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     # A record that failed to structure still has its id: references to it
     # are not dangling, and reporting them would only repeat the first problem.
     ids = {
-        name: frozenset(record.id for record in found) | frozenset(_raw_ids(data.get(name)))
+        name: frozenset(record.id for record in found) | frozenset(rules.raw_ids(data.get(name)))
         for name, found in by_name.items()
     }
     for name, found in by_name.items():
         # Raw values, so that a duplicate is reported even when one copy is invalid.
-        _check_unique(name, collection_type(name), data.get(name), problems)
-        _check_references(name, found, ids, problems)
-    _check_references("organization", organizations, ids, problems)
+        rules.check_unique(name, collection_type(name), data.get(name), problems)
+        rules.check_references(name, found, ids, problems)
+    rules.check_references("organization", organizations, ids, problems)
     if organizations:
-        _check_counts(organizations[0], by_name, broken, problems)
-    _check_seats(by_name["bodies"], problems)
-    _check_whole(as_of, by_name, problems)
+        rules.check_counts(organizations[0], by_name, broken, problems)
+    rules.check_seats(by_name["bodies"], problems)
+    rules.check_whole(as_of, by_name, problems)
 
     if problems or as_of is None or not organizations:
         raise DatasetError(problems, origin=origin)
@@ -572,88 +377,6 @@ def load_csv(directory: str | os.PathLike[str]) -> Dataset:
     return csv_format.load_csv(directory, build)
 
 
-# The packaged data ------------------------------------------------------
-#
-# The data that ships inside the package is built without cattrs: a small
-# builder driven by the field plans turns lists into tuples and objects into
-# nested records, and the record classes' own checks (the same checks the
-# loader applies) run as each record is built. Collections load one at a
-# time, on first use, each with its own cross-record rules (unique ids and
-# keys); the whole-dataset rules (references, stated counts) run when the
-# whole dataset is asked for. Should the builder or any rule refuse
-# anything, the whole load reruns through :func:`build`, so the problems are
-# reported exactly as for a user's dataset.
-
-
-class _RefusedByBuilderError(Exception):
-    """The fast builder met something it does not build; :func:`build` decides."""
-
-
-_Builder = Callable[[Any], Any]
-_BUILDERS: dict[type[Any], _Builder] = {}
-
-
-def _record_builder(record_type: type[Any]) -> _Builder:
-    """A function that builds ``record_type`` from JSON-shaped data, or raises."""
-    found = _BUILDERS.get(record_type)
-    if found is not None:
-        return found
-    record_plan = plan(record_type)
-    names = frozenset(record_plan.by_name)
-    converted = tuple(
-        (field.name, _value_builder(field))
-        for field in record_plan.fields
-        if field.many or field.record_type is not None
-    )
-
-    def build_record(raw: Any) -> Any:
-        if type(raw) is not dict or not names.issuperset(raw):
-            raise _RefusedByBuilderError
-        if converted:
-            raw = dict(raw)
-            for name, convert in converted:
-                if name in raw:
-                    raw[name] = convert(raw[name])
-        # Scalars go in as read: the record's checks refuse a wrong type.
-        return record_type(**raw)
-
-    _BUILDERS[record_type] = build_record
-    return build_record
-
-
-def _value_builder(field: FieldPlan) -> _Builder:
-    nested = None if field.record_type is None else _record_builder(field.record_type)
-    if field.many:
-
-        def build_items(value: Any) -> tuple[Any, ...]:
-            if not isinstance(value, list | tuple):
-                raise _RefusedByBuilderError
-            return tuple(value) if nested is None else tuple(map(nested, value))
-
-        return build_items
-    if nested is None:  # pragma: no cover - only tuples and records are converted
-        raise TypeError(field.name)
-    build_nested = nested
-    nullable = field.nullable
-
-    def build_one(value: Any) -> Any:
-        return None if value is None and nullable else build_nested(value)
-
-    return build_one
-
-
-def _read_packaged(name: str) -> Any:
-    """One packaged data file, parsed (through the package's loader, zipped or not)."""
-    loader: Any = _data_package.__spec__.loader
-    folder = os.path.dirname(_data_package.__file__ or "")
-    return json.loads(loader.get_data(os.path.join(folder, f"{name}.json")))
-
-
-def packaged_mapping() -> dict[str, Any]:
-    """The packaged data files assembled into the exported JSON shape."""
-    return assemble(_read_packaged)
-
-
 def assemble(read: Callable[[str], Any]) -> dict[str, Any]:
     """A data folder's files (``read(name)`` gives the parsed ``name.json``) in the exported
     shape; a part that a file lacks is left out, for :func:`build` to report as missing."""
@@ -704,77 +427,3 @@ def load_folder(folder: str | os.PathLike[str]) -> Dataset:
     if problems:
         raise DatasetError(problems, origin=root)
     return loaded
-
-
-def _rebuild_packaged() -> Dataset:
-    """The packaged data through :func:`build`: raises DatasetError listing every problem."""
-    return build(packaged_mapping(), origin="the packaged dataset")
-
-
-def load_packaged_collection(
-    name: str, resolver: Resolver | None = None, absent: Absent | None = None
-) -> Collection[Any]:
-    """One packaged collection, its records checked and its ids and keys unique.
-
-    ``resolver`` turns the text a filter gives for a reference into an id;
-    ``absent`` names places known not to be in the collection (see
-    :class:`~interpol_data.Collection`).
-
-    Raises:
-        DatasetError: the packaged data is invalid (a packaging bug), listing
-            every problem in the whole dataset.
-    """
-    found_type = collection_type(name)
-    problems: list[Problem] = []
-    try:
-        raw = _read_packaged(name)["records"]
-        if type(raw) is not list or len(raw) > MAX_RECORDS:
-            raise _RefusedByBuilderError
-        build_record = _record_builder(found_type)
-        found = [build_record(item) for item in raw]
-    except Exception:  # anything refused: the full load reports it
-        return _rebuild_packaged().collection(name)
-    _check_unique(name, found_type, raw, problems)
-    if name == "bodies":
-        _check_seats(found, problems)
-    if problems:
-        return _rebuild_packaged().collection(name)
-    return Collection(name, found_type, found, resolver, absent=absent)
-
-
-def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Dataset:
-    """Load and validate the dataset that ships inside the package.
-
-    Collections in ``loaded`` (already built by :func:`load_packaged_collection`)
-    are kept as they are, so the dataset holds the very same objects.
-
-    Raises:
-        DatasetError: the packaged data is invalid (a packaging bug), listing
-            every problem.
-    """
-    loaded = loaded or {}
-    collections = {
-        name: loaded[name] if name in loaded else load_packaged_collection(name)
-        for name in COLLECTIONS
-    }
-    problems: list[Problem] = []
-    try:
-        meta = _read_packaged("dataset")
-        build_organization = _record_builder(_registry.record_type("Organization"))
-        organization = build_organization(_read_packaged("organization")["record"])
-    except Exception:  # anything refused: the full load reports it
-        return _rebuild_packaged()
-    if meta.get("schema_version") != SCHEMA_VERSION or set(meta) != {"schema_version", "as_of"}:
-        return _rebuild_packaged()
-    as_of = _as_of(meta["as_of"], problems)
-    ids = {name: frozenset(found.ids()) for name, found in collections.items()}
-    for name, found in collections.items():
-        _check_references(name, found, ids, problems)
-    _check_references("organization", [organization], ids, problems)
-    _check_counts(organization, collections, set(), problems)
-    _check_whole(as_of, {name: tuple(found) for name, found in collections.items()}, problems)
-    if problems or as_of is None:
-        return _rebuild_packaged()
-    from interpol_data._dataset import Dataset  # noqa: PLC0415 - not needed by one collection
-
-    return Dataset(as_of=as_of, organization=organization, records=collections)

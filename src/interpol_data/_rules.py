@@ -1,0 +1,224 @@
+"""The rules across records, for a user's dataset and the packaged one alike.
+
+A record's own fields are checked when it is built (``_validators``, through
+the field plans); the rules here need several records at once: ids and keys
+unique in a collection, references that resolve, the counts the organisation
+states, the seats of a body, and the history across collections. Each rule
+adds a :class:`~interpol_data.errors.Problem` per finding and raises nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from interpol_data._fields import plan
+from interpol_data._registry import collection_type
+from interpol_data._text import normalize
+from interpol_data._validators import Date
+from interpol_data.errors import Problem
+
+if TYPE_CHECKING:
+    import datetime
+
+    from interpol_data import records as r
+
+__all__ = [
+    "as_of",
+    "check_counts",
+    "check_references",
+    "check_seats",
+    "check_unique",
+    "check_whole",
+    "raw_id",
+    "raw_ids",
+    "short",
+]
+
+
+def raw_id(raw: Any) -> str | None:
+    if isinstance(raw, Mapping):
+        value = raw.get("id")
+        return value if isinstance(value, str) and value.isprintable() else None
+    return None
+
+
+def raw_ids(raw: Any) -> list[str]:
+    if not isinstance(raw, list):
+        return []
+    return [found for found in map(raw_id, raw) if found is not None]
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
+def short(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Problem]) -> None:
+    """No two records share an id, nor any text of a field declared unique.
+
+    Unique fields (codes, names and, for countries, aliases) share one
+    namespace, compared as ``lookup`` compares them: a name of one record may
+    not be the code or alias of another, or lookups would become ambiguous.
+    """
+    if not isinstance(raw, list):
+        return
+    unique = plan(record_type).unique
+    ids: dict[str, list[str]] = {}
+    first_owner: dict[str, tuple[int, str, str]] = {}  # key -> (position, field, id)
+    records = [
+        (position, item, raw_id(item) or f"#{position}")
+        for position, item in enumerate(raw)
+        if isinstance(item, Mapping)
+    ]
+    keys: dict[str, str] = {}  # text -> its key: names often repeat (a name, its short form)
+    # Field by field, so that the later-declared field (an alias, not a code)
+    # is the one blamed when two records meet.
+    for field in unique:
+        for position, item, record_id in records:
+            for text in _texts(item.get(field)):
+                if field == "id":
+                    ids.setdefault(text.casefold(), []).append(record_id)
+                key = keys.get(text)
+                if key is None:
+                    key = keys[text] = normalize(text)
+                owner = first_owner.setdefault(key, (position, field, record_id))
+                if owner[0] == position or (field == "id" and owner[1] == "id"):
+                    continue
+                problems.append(
+                    Problem(
+                        f"{short(text)} also names {owner[2]!r} (as its {owner[1]})",
+                        name,
+                        record_id,
+                        field,
+                    )
+                )
+    for owners in ids.values():
+        if len(owners) > 1:
+            problems.extend(
+                Problem(f"id is used by {len(owners)} records", name, owner, "id")
+                for owner in dict.fromkeys(owners)
+            )
+
+
+def check_references(
+    name: str, found: Iterable[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
+) -> None:
+    # Imported here: loading one collection checks no references.
+    from interpol_data._references import references  # noqa: PLC0415
+
+    for record in found:
+        if _refers_to_known_ids(record, ids):
+            continue  # the common case, settled without naming each reference
+        for ref in references(record):
+            if ref.id not in ids[ref.target]:
+                problems.append(
+                    Problem(
+                        f"refers to {ref.id!r}, not an id in {ref.target}",
+                        name,
+                        record.id,
+                        ref.field,
+                    )
+                )
+
+
+def _refers_to_known_ids(record: Any, ids: Mapping[str, frozenset[str]]) -> bool:
+    """Whether every id ``record`` holds, nested records included, is one of ``ids``."""
+    for field in plan(type(record)).walk:
+        value = getattr(record, field.name)
+        if field.target is not None:
+            known = ids[field.target]
+            if isinstance(value, str):
+                if value not in known:
+                    return False
+            elif value and not known.issuperset(value):
+                return False
+        elif isinstance(value, tuple):
+            if not all(_refers_to_known_ids(item, ids) for item in value):
+                return False
+        elif value is not None and not _refers_to_known_ids(value, ids):
+            return False
+    return True
+
+
+def check_counts(
+    organization: r.Organization,
+    by_name: Mapping[str, Iterable[Any]],
+    broken: set[str],
+    problems: list[Problem],
+) -> None:
+    """Compare stated counts with the records; skip collections whose records did not all load."""
+    for position, stated in enumerate(organization.stated_counts):
+        where = f"stated_counts[{position}]"
+
+        def problem(message: str, where: str = where) -> None:
+            problems.append(Problem(message, "organization", organization.id, where))
+
+        if stated.collection is None:
+            if stated.explanation is None:
+                problem(f"{stated.subject!r} names no collection and gives no explanation")
+            continue
+        if stated.collection not in by_name:
+            problem(f"unknown collection {stated.collection!r}")
+            continue
+        fields = plan(collection_type(stated.collection)).by_name
+        if stated.field is not None and stated.field not in fields:
+            problem(f"{stated.collection} records have no field {stated.field!r}")
+            continue
+        if stated.collection in broken:
+            continue
+        from interpol_data._dataset import count_records  # noqa: PLC0415
+
+        actual = count_records(by_name[stated.collection], stated)
+        if actual != stated.value and stated.explanation is None:
+            problem(
+                f"the organisation states {stated.value} {stated.subject} but the dataset "
+                f"holds {actual}, and no explanation is given"
+            )
+
+
+def check_seats(bodies: Iterable[r.Body], problems: list[Problem]) -> None:
+    for body in bodies:
+        listed = len(body.holders)
+        if body.seats is not None and listed and listed != body.seats and body.notes is None:
+            problems.append(
+                Problem(
+                    f"{body.seats} seats stated but {listed} holders listed, and no note says why",
+                    "bodies",
+                    body.id,
+                    "holders",
+                )
+            )
+
+
+def check_whole(
+    as_of: datetime.date | None, by_name: Mapping[str, Sequence[Any]], problems: list[Problem]
+) -> None:
+    """The history rules across collections, and the as-of date against the sources."""
+    # Imported here: loading one collection needs neither (nor calendar, which they use).
+    from interpol_data._membership import check_as_of, check_history  # noqa: PLC0415
+
+    check_history(by_name, problems)
+    check_as_of(as_of, by_name["sources"], problems)
+
+
+def as_of(raw: Any, problems: list[Problem]) -> datetime.date | None:
+    """The as-of date written ``raw``, or None after adding the problem with it."""
+    message = _FULL_DATE.problem(raw)
+    if message is not None:
+        problems.append(Problem(message, field="as_of"))
+        return None
+    import datetime  # noqa: PLC0415 - only the whole dataset has an as-of date
+
+    return datetime.date.fromisoformat(raw)
+
+
+_FULL_DATE = Date(partial=False)

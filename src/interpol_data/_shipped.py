@@ -1,0 +1,258 @@
+"""The data that ships inside the package: read, built column by column, checked.
+
+The packaged data is built without cattrs, and without calling each record
+class once per record: every field's check (the same inspectable check the
+record class and the loader apply, see ``_validators``) runs once over the
+whole column of that field's values, the nested records of every record are
+built together, and only then are the records made, each holding values that
+passed. A record built here is equal to the one :func:`interpol_data.loading.build`
+makes from the same data, and the two refuse the same data (a property test
+holds them to it).
+
+Collections load one at a time, on first use, each with its own cross-record
+rules (unique ids and keys); the whole-dataset rules (references, stated
+counts, history) run when the whole dataset is asked for. Should the builder or
+any rule refuse anything, the whole load reruns through
+:func:`interpol_data.loading.build`, so that the problems are reported exactly
+as for a user's dataset.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+import interpol_data.data as _data_package
+from interpol_data import _registry
+from interpol_data import _rules as rules
+from interpol_data._fields import FieldPlan, plan
+from interpol_data._registry import COLLECTIONS, SCHEMA_VERSION, collection_type
+from interpol_data._validators import MAX_RECORDS
+from interpol_data.collection import Absent, Collection, Resolver
+from interpol_data.errors import Problem
+
+if TYPE_CHECKING:
+    from interpol_data._dataset import Dataset
+
+__all__ = [
+    "build_records",
+    "load_packaged",
+    "load_packaged_collection",
+    "packaged_mapping",
+    "read_packaged",
+]
+
+
+class RefusedError(Exception):
+    """The builder met something that does not pass; :func:`loading.build` reports it."""
+
+
+def read_packaged(name: str) -> Any:
+    """One packaged data file, parsed (through the package's loader, zipped or not)."""
+    loader: Any = _data_package.__spec__.loader
+    folder = os.path.dirname(_data_package.__file__ or "")
+    return json.loads(loader.get_data(os.path.join(folder, f"{name}.json")))
+
+
+def packaged_mapping() -> dict[str, Any]:
+    """The packaged data files assembled into the exported JSON shape."""
+    from interpol_data.loading import assemble  # noqa: PLC0415 - not needed on the fast path
+
+    return assemble(read_packaged)
+
+
+# Building by columns ------------------------------------------------------
+
+
+class _FieldColumn:
+    """One field of many records: its values gathered, checked together and converted."""
+
+    __slots__ = ("check", "default", "many", "name", "nested", "nullable", "vocabulary")
+
+    def __init__(self, field: FieldPlan) -> None:
+        self.name = field.name
+        self.check = field.check
+        self.many = field.many
+        self.nullable = field.nullable
+        # What the record class puts in a field the data leaves out.
+        self.default: Any = () if field.many else None
+        self.nested = None if field.record_type is None else _builder(field.record_type)
+        self.vocabulary = None if field.vocabulary is None else field.vocabulary._value2member_map_
+
+    def values(self, raws: list[dict[str, Any]]) -> list[Any]:
+        """The field's values in ``raws``, as the records hold them, once every one passes.
+
+        Raises:
+            RefusedError: a value does not pass the field's check.
+        """
+        name, default = self.name, self.default
+        values = [raw.get(name, default) for raw in raws]
+        if not self.nullable and None in values:
+            raise RefusedError
+        if self.nested is not None:
+            values = self._nested(values)
+            if not self.check.all_pass(values, raws):
+                raise RefusedError
+            return values
+        if not self.check.all_pass(values, raws):
+            raise RefusedError
+        if self.many:
+            return list(map(tuple, values))
+        if self.vocabulary is not None:
+            return list(map(self.vocabulary.get, values))  # None stays None
+        return values
+
+    def _nested(self, values: list[Any]) -> list[Any]:
+        """Nested records: those of every record built together, then handed back to each."""
+        nested = self.nested
+        assert nested is not None  # only called for nested fields
+        if self.many:
+            if not all(type(value) in (list, tuple) for value in values):
+                raise RefusedError
+            built = iter(nested.build([item for value in values for item in value]))
+            return [tuple(islice(built, len(value))) for value in values]
+        built = iter(nested.build([value for value in values if value is not None]))
+        return [None if value is None else next(built) for value in values]
+
+
+class _RecordBuilder:
+    """Builds many records of one type from their JSON-shaped data, or refuses them all."""
+
+    __slots__ = ("columns", "names", "record_type", "required", "setters")
+
+    def __init__(self, record_type: type[Any]) -> None:
+        record_plan = plan(record_type)
+        self.record_type = record_type
+        self.names = frozenset(record_plan.by_name)
+        self.required = frozenset(field.name for field in record_plan.fields if field.required)
+        self.columns: tuple[_FieldColumn, ...] | None = None  # made on first use (recursion)
+        # The slots' own setters: the values have passed every check already,
+        # and a frozen record's __setattr__ refuses any change.
+        self.setters: tuple[Callable[[Any, Any], None], ...] = tuple(
+            getattr(record_type, field.name).__set__ for field in record_plan.fields
+        )
+
+    def build(self, raws: list[Any]) -> list[Any]:
+        """The records ``raws`` describe, in order.
+
+        Raises:
+            RefusedError: any record is not an object, has an unknown field or
+                lacks a required one, or any value fails its field's check.
+        """
+        names, required = self.names, self.required
+        for raw in raws:
+            if type(raw) is not dict or not names.issuperset(raw) or not required.issubset(raw):
+                raise RefusedError
+        columns = self.columns
+        if columns is None:
+            columns = self.columns = tuple(map(_FieldColumn, plan(self.record_type).fields))
+        by_field = [column.values(raws) for column in columns]
+        new, record_type, setters = object.__new__, self.record_type, self.setters
+        built = []
+        for values in zip(*by_field, strict=True):
+            record = new(record_type)
+            for setter, value in zip(setters, values, strict=True):
+                setter(record, value)
+            built.append(record)
+        return built
+
+
+_BUILDERS: dict[type[Any], _RecordBuilder] = {}
+
+
+def _builder(record_type: type[Any]) -> _RecordBuilder:
+    found = _BUILDERS.get(record_type)
+    if found is None:
+        found = _BUILDERS[record_type] = _RecordBuilder(record_type)
+    return found
+
+
+def build_records(record_type: type[Any], raws: list[Any]) -> list[Any]:
+    """The records of ``record_type`` that the JSON-shaped ``raws`` describe, in order.
+
+    Raises:
+        RefusedError: anything in ``raws`` fails a check of its record type.
+    """
+    if type(raws) is not list or len(raws) > MAX_RECORDS:
+        raise RefusedError
+    return _builder(record_type).build(raws)
+
+
+# Loading -----------------------------------------------------------------
+
+
+def _rebuild_packaged() -> Dataset:
+    """The packaged data through :func:`loading.build`: raises DatasetError with every problem."""
+    from interpol_data import loading  # noqa: PLC0415 - only when the packaged data is broken
+
+    return loading.build(packaged_mapping(), origin="the packaged dataset")
+
+
+def load_packaged_collection(
+    name: str, resolver: Resolver | None = None, absent: Absent | None = None
+) -> Collection[Any]:
+    """One packaged collection, its records checked and its ids and keys unique.
+
+    ``resolver`` turns the text a filter gives for a reference into an id;
+    ``absent`` names places known not to be in the collection (see
+    :class:`~interpol_data.Collection`).
+
+    Raises:
+        DatasetError: the packaged data is invalid (a packaging bug), listing
+            every problem in the whole dataset.
+    """
+    record_type = collection_type(name)
+    problems: list[Problem] = []
+    try:
+        raw = read_packaged(name)["records"]
+        found = build_records(record_type, raw)
+    except Exception:  # anything refused: the full load reports it
+        return _rebuild_packaged().collection(name)
+    rules.check_unique(name, record_type, raw, problems)
+    if name == "bodies":
+        rules.check_seats(found, problems)
+    if problems:
+        return _rebuild_packaged().collection(name)
+    return Collection(name, record_type, found, resolver, absent=absent)
+
+
+def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Dataset:
+    """Load and validate the dataset that ships inside the package.
+
+    Collections in ``loaded`` (already built by :func:`load_packaged_collection`)
+    are kept as they are, so the dataset holds the very same objects.
+
+    Raises:
+        DatasetError: the packaged data is invalid (a packaging bug), listing
+            every problem.
+    """
+    loaded = loaded or {}
+    collections = {
+        name: loaded[name] if name in loaded else load_packaged_collection(name)
+        for name in COLLECTIONS
+    }
+    problems: list[Problem] = []
+    try:
+        meta = read_packaged("dataset")
+        (organization,) = build_records(
+            _registry.record_type("Organization"), [read_packaged("organization")["record"]]
+        )
+    except Exception:  # anything refused: the full load reports it
+        return _rebuild_packaged()
+    if meta.get("schema_version") != SCHEMA_VERSION or set(meta) != {"schema_version", "as_of"}:
+        return _rebuild_packaged()
+    as_of = rules.as_of(meta["as_of"], problems)
+    ids = {name: frozenset(found.ids()) for name, found in collections.items()}
+    for name, found in collections.items():
+        rules.check_references(name, found, ids, problems)
+    rules.check_references("organization", [organization], ids, problems)
+    rules.check_counts(organization, collections, set(), problems)
+    rules.check_whole(as_of, {name: tuple(found) for name, found in collections.items()}, problems)
+    if problems or as_of is None:
+        return _rebuild_packaged()
+    from interpol_data._dataset import Dataset  # noqa: PLC0415 - not needed by one collection
+
+    return Dataset(as_of=as_of, organization=organization, records=collections)
