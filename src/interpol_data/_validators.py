@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import enum
 import re
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from interpol_data.errors import InvalidValueError
@@ -196,9 +196,10 @@ class Pattern(Check):
     def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
         if not _only(values, str):
             return super().all_pass(values)
-        if max(map(len, values), default=0) > MAX_TEXT_LENGTH:
+        distinct = set(values)  # codes and ids repeat: each is matched once
+        if max(map(len, distinct), default=0) > MAX_TEXT_LENGTH:
             return False
-        return all(map(_compiled(self.pattern).fullmatch, values))
+        return all(map(_compiled(self.pattern).fullmatch, distinct))
 
 
 _PATTERNS: dict[str, re.Pattern[str]] = {}
@@ -216,7 +217,7 @@ def _short(value: Any) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
-def _only(values: Sequence[Any], *types: type[Any]) -> bool:
+def _only(values: Iterable[Any], *types: type[Any]) -> bool:
     """Whether every value is of exactly one of ``types`` (no subclass), settled in one pass."""
     return set(map(type, values)).issubset(types)
 
@@ -254,10 +255,21 @@ class Date(Check):
         return None
 
     def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
-        if not _only(values, str) or not all(map(_compiled(self.pattern).fullmatch, values)):
+        if not _only(values, str):
             return super().all_pass(values)
-        days = [value for value in values if len(value) == 10]
-        return not days or all(self.problem(value) is None for value in days)
+        distinct = set(values)
+        if not all(map(_compiled(self.pattern).fullmatch, distinct)):
+            return False
+        days = [value for value in distinct if len(value) == 10]
+        if not days:
+            return True
+        import datetime  # noqa: PLC0415 - no date field on the first country lookup
+
+        try:
+            deque(map(datetime.date.fromisoformat, days), maxlen=0)
+        except ValueError:  # not a day of the calendar
+            return False
+        return True
 
 
 class Number(Check):
