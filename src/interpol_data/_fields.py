@@ -350,10 +350,14 @@ def plan(record_type: type[Any]) -> RecordPlan:
 
 
 def _make_plan(record_type: type[Any]) -> RecordPlan:
-    hints = typing.get_type_hints(record_type)
-    fields = tuple(
-        _field_plan(attribute, hints[attribute.name]) for attribute in attrs.fields(record_type)
-    )
+    attributes = attrs.fields(record_type)
+    # The record modules write real annotations (no string ones), as attrs keeps
+    # them: evaluating them again with get_type_hints is only for a string.
+    if any(isinstance(attribute.type, str) for attribute in attributes):
+        hints = typing.get_type_hints(record_type)
+    else:
+        hints = {attribute.name: attribute.type for attribute in attributes}
+    fields = tuple(_field_plan(attribute, hints[attribute.name]) for attribute in attributes)
     return RecordPlan(record_type, fields)
 
 
