@@ -27,6 +27,7 @@ __all__ = [
     "FieldPlan",
     "Kind",
     "RecordPlan",
+    "enforce",
     "plan",
 ]
 
@@ -93,28 +94,19 @@ _SPEC = "interpol_data"
 def _field(spec: Spec, *, optional: bool, required: bool) -> Any:
     """The attrs field for ``spec``: optional fields default to None, tuples to ()."""
     check: v.Check = v.Optional(spec.check) if optional else spec.check
-    converter = None
-    if isinstance(spec.check, v.OneOf):
-        converter = _member_converter(spec.check)
     if required:
         default: Any = attrs.NOTHING
     elif spec.many:
         default = ()
     else:
         default = None
+    # No attrs validator or converter: the record classes check and convert
+    # in one shared method (see enforce), which keeps attrs from generating and
+    # compiling that code for every class, on every first use.
     return attrs.field(
         default=default,
-        validator=check,
-        converter=converter,
         metadata={_SPEC: spec if check is spec.check else spec.with_check(check)},
     )
-
-
-def _member_converter(check: v.OneOf) -> Any:
-    def to_member(value: Any) -> Any:
-        return check.member(value)
-
-    return to_member
 
 
 def text(
@@ -308,6 +300,7 @@ class RecordPlan:
 
     __slots__ = (
         "by_name",
+        "choices",
         "doc",
         "fields",
         "keys",
@@ -327,6 +320,7 @@ class RecordPlan:
         self.unique = tuple(field.name for field in fields if field.unique)
         self.references = tuple(field for field in fields if field.target is not None)
         self.nested = tuple(field for field in fields if field.record_type is not None)
+        self.choices = tuple(field for field in fields if field.vocabulary is not None)
         # References and nested records, in field order.
         self.walk = tuple(
             field for field in fields if field.target is not None or field.record_type is not None
@@ -359,6 +353,29 @@ def _make_plan(record_type: type[Any]) -> RecordPlan:
         hints = {attribute.name: attribute.type for attribute in attributes}
     fields = tuple(_field_plan(attribute, hints[attribute.name]) for attribute in attributes)
     return RecordPlan(record_type, fields)
+
+
+def enforce(record: Any) -> None:
+    """Turn a record's choice values into members, then apply every field's check.
+
+    Runs whenever a record is built or evolved (``__attrs_post_init__``), with
+    the checks the loader applies. The packaged data is built by columns instead
+    (``_shipped``), from values that passed the same checks.
+
+    Raises:
+        InvalidValueError: naming the first field, in declaration order, that fails.
+    """
+    record_plan = plan(type(record))
+    # Every choice first: a rule that reads another field reads its member.
+    for field in record_plan.choices:
+        value = getattr(record, field.name)
+        vocabulary = field.vocabulary
+        if isinstance(value, str) and vocabulary is not None and not isinstance(value, vocabulary):
+            member = vocabulary._value2member_map_.get(value)
+            if member is not None:
+                object.__setattr__(record, field.name, member)
+    for field in record_plan.fields:
+        field.check.enforce(record, field.name, getattr(record, field.name))
 
 
 _JSON_TYPES: dict[Any, type[Any] | tuple[type[Any], ...]] = {

@@ -3,8 +3,9 @@
 Each check answers :meth:`Check.problem` with a sentence (or None) for a value
 in either form, as read from JSON (lists, plain strings) or as held by a
 record (tuples, enum members), so that the loader, the record classes and the
-JSON Schema apply the same rule. Called as an attrs validator, a check raises
-:class:`~interpol_data.errors.InvalidValueError` naming the field.
+JSON Schema apply the same rule. :meth:`Check.enforce`, which runs when a
+record is built, raises :class:`~interpol_data.errors.InvalidValueError`
+naming the field; :meth:`Check.all_pass` asks the rule of a whole column at once.
 
 Every check runs in time linear in the size of the value.
 """
@@ -96,13 +97,14 @@ class Check:
             )
         return all(self.problem(value) is None for value in values)
 
-    def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
+    def enforce(self, record: Any, name: str, value: Any) -> None:
+        """Raise :class:`InvalidValueError` when ``value``, field ``name`` of ``record``, fails."""
         # A reader of the other fields only for the rules that read them: it
         # costs a closure per field of every record built.
-        sibling = (lambda name: getattr(instance, name)) if self.reads_siblings else _no_sibling
+        sibling = (lambda other: getattr(record, other)) if self.reads_siblings else _no_sibling
         message = self.problem(value, sibling)
         if message is not None:
-            raise InvalidValueError(type(instance).__name__, attribute.name, message)
+            raise InvalidValueError(type(record).__name__, name, message)
 
     def __repr__(self) -> str:
         names: tuple[str, ...] = self.__slots__
@@ -339,12 +341,6 @@ class OneOf(Check):
             return super().all_pass(values)
         return self.vocabulary._value2member_map_.keys() >= set(values)
 
-    def member(self, value: Any) -> Any:
-        """The member for an allowed value; anything else unchanged (for the check to refuse)."""
-        if isinstance(value, str) and not isinstance(value, self.vocabulary):
-            return self.vocabulary._value2member_map_.get(value, value)
-        return value
-
 
 class Items(Check):
     """A tuple (a list in JSON) whose items each pass ``item``.
@@ -386,14 +382,13 @@ class Items(Check):
         """Whether the rule reads other fields of the record (``required_with``)."""
         return bool(self.required_with)
 
-    def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
+    def enforce(self, record: Any, name: str, value: Any) -> None:
+        """Raise :class:`InvalidValueError` unless ``value`` is a tuple that passes."""
         if not isinstance(value, tuple):
             raise InvalidValueError(
-                type(instance).__name__,
-                attribute.name,
-                f"must be a tuple, got {type(value).__name__}",
+                type(record).__name__, name, f"must be a tuple, got {type(value).__name__}"
             )
-        super().__call__(instance, attribute, value)
+        super().enforce(record, name, value)
 
     def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
         if not isinstance(value, tuple | list):

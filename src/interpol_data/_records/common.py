@@ -60,6 +60,10 @@ class Displayable:
     def __hash__(self) -> int:
         return hash((self.__class__, _field_values(self.__class__)(self)))
 
+    def __attrs_post_init__(self) -> None:
+        # Every field's declared check, for a record built or evolved by a caller.
+        f.enforce(self)
+
     def _repr_html_(self) -> str:
         from interpol_data._display import record_html  # noqa: PLC0415
 
