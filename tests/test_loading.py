@@ -398,3 +398,18 @@ def test_json_text_already_read_is_validated_like_a_file() -> None:
     with pytest.raises(DatasetError) as caught:
         load_text('{"as_of": 1, "as_of": 2}', origin="<stdin>")
     assert caught.value.origin == "<stdin>"
+
+
+def test_two_sources_with_one_url_are_refused(raw: dict[str, Any]) -> None:
+    first, second = [source for source in raw["sources"] if source.get("url")][:2]
+    second["url"] = first["url"]
+    (problem,) = problems_of(raw)
+    assert problem.location == f"sources[{second['id']!r}].url"
+
+
+def test_urls_differing_only_in_punctuation_are_two_urls(raw: dict[str, Any]) -> None:
+    # A URL is unique but no lookup key: compared as written, not as lookup folds names.
+    first, second = [source for source in raw["sources"] if source.get("url")][:2]
+    first["url"] = "https://example.org/a-b"
+    second["url"] = "https://example.org/a_b"
+    assert interpol_data.load(raw).sources[second["id"]].url == "https://example.org/a_b"

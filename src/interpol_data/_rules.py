@@ -65,13 +65,15 @@ def short(value: Any) -> str:
 def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Problem]) -> None:
     """No two records share an id, nor any text of a field declared unique.
 
-    Unique fields (codes, names and, for countries, aliases) share one
-    namespace, compared as ``lookup`` compares them: a name of one record may
-    not be the code or alias of another, or lookups would become ambiguous.
+    Unique fields that are lookup keys (codes, names and, for countries,
+    aliases) share one namespace, compared as ``lookup`` compares them: a name
+    of one record may not be the code or alias of another, or lookups would
+    become ambiguous. A unique field that is no key (a source's URL) is
+    compared as written, within that field.
     """
     if not isinstance(raw, list):
         return
-    unique = plan(record_type).unique
+    record_plan = plan(record_type)
     ids: dict[str, list[str]] = {}
     first_owner: dict[str, tuple[int, str, str]] = {}  # key -> (position, field, id)
     records = [
@@ -82,15 +84,20 @@ def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pro
     keys: dict[str, str] = {}  # text -> its key: names often repeat (a name, its short form)
     # Field by field, so that the later-declared field (an alias, not a code)
     # is the one blamed when two records meet.
-    for field in unique:
+    for field in record_plan.unique:
+        is_key = field in record_plan.keys
+        owners = first_owner if is_key else {}
         for position, item, record_id in records:
             for text in _texts(item.get(field)):
                 if field == "id":
                     ids.setdefault(text.casefold(), []).append(record_id)
-                key = keys.get(text)
-                if key is None:
-                    key = keys[text] = normalize(text)
-                owner = first_owner.setdefault(key, (position, field, record_id))
+                key = text
+                if is_key:
+                    folded = keys.get(text)
+                    if folded is None:
+                        folded = keys[text] = normalize(text)
+                    key = folded
+                owner = owners.setdefault(key, (position, field, record_id))
                 if owner[0] == position or (field == "id" and owner[1] == "id"):
                     continue
                 problems.append(
@@ -101,11 +108,11 @@ def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pro
                         field,
                     )
                 )
-    for owners in ids.values():
-        if len(owners) > 1:
+    for owners_of_id in ids.values():
+        if len(owners_of_id) > 1:
             problems.extend(
-                Problem(f"id is used by {len(owners)} records", name, owner, "id")
-                for owner in dict.fromkeys(owners)
+                Problem(f"id is used by {len(owners_of_id)} records", name, owner, "id")
+                for owner in dict.fromkeys(owners_of_id)
             )
 
 

@@ -59,6 +59,25 @@ def _key_forms(text: str) -> tuple[str, ...]:
     return tuple(form for form in forms if form)
 
 
+def _keys_of(records: Iterable[Any]) -> list[set[str]]:
+    """Each record's folded keys, every distinct text folded once.
+
+    Names repeat across records and languages ("Aruba" in four languages): the
+    memo keeps the first index build from folding the same text twice.
+    """
+    memo: dict[str, tuple[str, ...]] = {}
+    found = []
+    for record in records:
+        keys: set[str] = set()
+        for text in _key_values(record):
+            forms = memo.get(text)
+            if forms is None:
+                forms = memo[text] = _key_forms(text)
+            keys.update(forms)
+        found.append(keys)
+    return found
+
+
 class _Index(Generic[R]):
     """Lookup tables built once, on a collection's first lookup by text."""
 
@@ -75,17 +94,13 @@ class _Index(Generic[R]):
     def _table(self, form: Callable[[str], str]) -> dict[str, tuple[R, ...]]:
         """Each ``form`` of a folded key to the records it names, in record order."""
         table: dict[str, list[R]] = {}
-        for record in self.records:
-            # Many names repeat across languages ("Aruba"): fold each text once per record.
-            seen: set[str] = set()
-            for original in _key_values(record):
-                if original in seen:
-                    continue
-                seen.add(original)
-                for key in _key_forms(original):
-                    bucket = table.setdefault(form(key), [])
-                    if not bucket or bucket[-1] is not record:
-                        bucket.append(record)
+        for record, keys in zip(self.records, _keys_of(self.records), strict=True):
+            for key in {form(key) for key in keys}:
+                bucket = table.get(key)
+                if bucket is None:
+                    table[key] = [record]
+                else:
+                    bucket.append(record)
         return {key: tuple(found) for key, found in table.items()}
 
     @property
