@@ -71,7 +71,7 @@ def packaged_mapping() -> dict[str, Any]:
 class _FieldColumn:
     """One field of many records: its values gathered, checked together and converted."""
 
-    __slots__ = ("check", "default", "many", "name", "nested", "nullable", "vocabulary")
+    __slots__ = ("check", "default", "many", "name", "nested", "nullable", "text", "vocabulary")
 
     def __init__(self, field: FieldPlan) -> None:
         self.name = field.name
@@ -82,9 +82,13 @@ class _FieldColumn:
         self.default: Any = () if field.many else None
         self.nested = None if field.record_type is None else _builder(field.record_type)
         self.vocabulary = None if field.vocabulary is None else field.vocabulary._value2member_map_
+        self.text = field.json_type is str and field.vocabulary is None
 
-    def values(self, raws: list[dict[str, Any]]) -> list[Any]:
+    def values(self, raws: list[dict[str, Any]], texts: dict[Any, Any]) -> list[Any]:
         """The field's values in ``raws``, as the records hold them, once every one passes.
+
+        ``texts`` holds one copy of each text met so far in the collection: the
+        records share it rather than each keeping the copy the parser made.
 
         Raises:
             RefusedError: a value does not pass the field's check.
@@ -93,28 +97,33 @@ class _FieldColumn:
         if not self.nullable and None in values:
             raise RefusedError
         if self.nested is not None:
-            values = self._nested(values)
+            values = self._nested(values, texts)
             if not self.check.all_pass(values, raws):
                 raise RefusedError
             return values
         if not self.check.all_pass(values, raws):
             raise RefusedError
+        if self.text:
+            shared = texts.setdefault
+            if self.many:
+                return [tuple(map(shared, value, value)) for value in values]
+            return list(map(shared, values, values))  # None stays None
         if self.many:
             return list(map(tuple, values))
         if self.vocabulary is not None:
             return list(map(self.vocabulary.get, values))  # None stays None
         return values
 
-    def _nested(self, values: list[Any]) -> list[Any]:
+    def _nested(self, values: list[Any], texts: dict[Any, Any]) -> list[Any]:
         """Nested records: those of every record built together, then handed back to each."""
         nested = self.nested
         assert nested is not None  # only called for nested fields
         if self.many:
             if not all(type(value) in (list, tuple) for value in values):
                 raise RefusedError
-            built = iter(nested.build([item for value in values for item in value]))
+            built = iter(nested.build([item for value in values for item in value], texts))
             return [tuple(islice(built, len(value))) for value in values]
-        built = iter(nested.build([value for value in values if value is not None]))
+        built = iter(nested.build([value for value in values if value is not None], texts))
         return [None if value is None else next(built) for value in values]
 
 
@@ -135,8 +144,8 @@ class _RecordBuilder:
             getattr(record_type, field.name).__set__ for field in record_plan.fields
         )
 
-    def build(self, raws: list[Any]) -> list[Any]:
-        """The records ``raws`` describe, in order.
+    def build(self, raws: list[Any], texts: dict[Any, Any]) -> list[Any]:
+        """The records ``raws`` describe, in order; ``texts`` as for :meth:`_FieldColumn.values`.
 
         Raises:
             RefusedError: any record is not an object, has an unknown field or
@@ -151,7 +160,7 @@ class _RecordBuilder:
         columns = self.columns
         if columns is None:
             columns = self.columns = tuple(map(_FieldColumn, plan(self.record_type).fields))
-        by_field = [column.values(raws) for column in columns]
+        by_field = [column.values(raws, texts) for column in columns]
         # Field by field over all the records, so that the loops run in C:
         # this is most of the time the first lookup spends on building.
         built = list(map(object.__new__, repeat(self.record_type, len(raws))))
@@ -178,7 +187,7 @@ def build_records(record_type: type[Any], raws: list[Any]) -> list[Any]:
     """
     if type(raws) is not list or len(raws) > MAX_RECORDS:
         raise RefusedError
-    return _builder(record_type).build(raws)
+    return _builder(record_type).build(raws, {})
 
 
 # Loading -----------------------------------------------------------------
