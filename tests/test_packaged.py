@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import gc
 import subprocess
 import sys
 import zipfile
@@ -95,28 +94,6 @@ def test_a_bad_packaged_record_is_reported_as_a_user_dataset_would_be(
         loading.build(_shipped.packaged_mapping())
     assert _problems(from_packaged) == _problems(from_build)
     assert ("countries", "FR", "joined") in _problems(from_packaged)
-
-
-def test_the_collector_runs_again_after_a_refused_load(damaged: dict[str, Any]) -> None:
-    damaged["countries"]["records"][0]["alpha_3"] = "fr"
-    with pytest.raises(DatasetError):
-        _shipped.load_packaged_collection("countries")
-    assert gc.isenabled()
-
-
-def test_the_collector_runs_again_after_the_first_use() -> None:
-    code = (
-        "import gc, interpol_data as ip; ip.countries.get('FR'); a = gc.isenabled(); "
-        "ip.dataset(); print(a, gc.isenabled())"
-    )
-    assert _fresh(code) == ["True", "True"]
-
-
-def test_a_collector_the_caller_stopped_stays_stopped() -> None:
-    code = (
-        "import gc; gc.disable(); import interpol_data as ip; ip.dataset(); print(gc.isenabled())"
-    )
-    assert _fresh(code) == ["False"]
 
 
 def test_a_repeated_id_is_refused_when_its_collection_loads(damaged: dict[str, Any]) -> None:

@@ -19,12 +19,10 @@ as for a user's dataset.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
@@ -195,25 +193,6 @@ def build_records(record_type: type[Any], raws: list[Any]) -> list[Any]:
 # Loading -----------------------------------------------------------------
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the packaged data is built.
-
-    Building allocates tens of thousands of objects that all stay alive: the
-    collections the collector would run meanwhile (each scanning every young
-    object) can find no garbage, and cost several percent of the first lookup.
-    Nothing is paused that was not running, and the collector resumes however
-    the build ends.
-    """
-    running = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if running:
-            gc.enable()
-
-
 def _rebuild_packaged() -> Dataset:
     """The packaged data through :func:`loading.build`: raises DatasetError with every problem."""
     from interpol_data import loading  # noqa: PLC0415 - only when the packaged data is broken
@@ -234,13 +213,6 @@ def load_packaged_collection(
         DatasetError: the packaged data is invalid (a packaging bug), listing
             every problem in the whole dataset.
     """
-    with _collector_paused():
-        return _load_collection(name, resolver, absent)
-
-
-def _load_collection(
-    name: str, resolver: Resolver | None, absent: Absent | None
-) -> Collection[Any]:
     record_type = collection_type(name)
     problems: list[Problem] = []
     try:
@@ -266,13 +238,9 @@ def load_packaged(loaded: Mapping[str, Collection[Any]] | None = None) -> Datase
         DatasetError: the packaged data is invalid (a packaging bug), listing
             every problem.
     """
-    with _collector_paused():
-        return _load_dataset(loaded or {})
-
-
-def _load_dataset(loaded: Mapping[str, Collection[Any]]) -> Dataset:
+    loaded = loaded or {}
     collections = {
-        name: loaded[name] if name in loaded else _load_collection(name, None, None)
+        name: loaded[name] if name in loaded else load_packaged_collection(name)
         for name in COLLECTIONS
     }
     problems: list[Problem] = []
