@@ -12,8 +12,6 @@ import datetime
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-import attrs
-
 from interpol_data import _membership
 from interpol_data import records as r
 from interpol_data._references import references
@@ -30,22 +28,12 @@ if TYPE_CHECKING:
 
     import pandas
 
+    from interpol_data._edges import Edge
     from interpol_data._search import SearchResults
 
-__all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "Edge", "count_records"]
+__all__ = ["COLLECTION_TYPES", "SCHEMA_VERSION", "Dataset", "count_records"]
 
 T = TypeVar("T")
-
-
-@attrs.frozen
-class Edge:
-    """One reference between two records, for graph tools such as networkx."""
-
-    source_collection: str
-    source_id: str
-    field: str
-    target_collection: str
-    target_id: str
 
 
 class Dataset:
@@ -528,6 +516,8 @@ class Dataset:
         return tuple(self._edges())
 
     def _edges(self) -> Iterator[Edge]:
+        from interpol_data._edges import Edge  # noqa: PLC0415 - created on first use
+
         owners: list[tuple[str, Any]] = [("organization", self._organization)]
         owners += [(name, record) for name, c in self._collections.items() for record in c]
         for owner_name, record in owners:

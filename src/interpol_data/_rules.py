@@ -49,14 +49,6 @@ def raw_ids(raw: Any) -> list[str]:
     return [found for found in map(raw_id, raw) if found is not None]
 
 
-def _texts(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list | tuple):
-        return [item for item in value if isinstance(item, str)]
-    return []
-
-
 def short(value: Any) -> str:
     shown = repr(value)
     return shown if len(shown) <= 60 else shown[:57] + "..."
@@ -74,45 +66,55 @@ def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pro
     if not isinstance(raw, list):
         return
     record_plan = plan(record_type)
-    ids: dict[str, list[str]] = {}
-    first_owner: dict[str, tuple[int, str, str]] = {}  # key -> (position, field, id)
-    records = [
-        (position, item, raw_id(item) or f"#{position}")
-        for position, item in enumerate(raw)
-        if isinstance(item, Mapping)
-    ]
+    records = [(position, item) for position, item in enumerate(raw) if isinstance(item, Mapping)]
+
+    def record_id(position: int) -> str:
+        return raw_id(raw[position]) or f"#{position}"
+
+    ids: dict[str, list[int]] = {}  # id, folded for case -> positions of the records holding it
+    first_owner: dict[str, tuple[int, str]] = {}  # key -> (position, field) of its first holder
     keys: dict[str, str] = {}  # text -> its key: names often repeat (a name, its short form)
     # Field by field, so that the later-declared field (an alias, not a code)
     # is the one blamed when two records meet.
     for field in record_plan.unique:
         is_key = field in record_plan.keys
         owners = first_owner if is_key else {}
-        for position, item, record_id in records:
-            for text in _texts(item.get(field)):
+        for position, item in records:
+            value = item.get(field)
+            if isinstance(value, str):
+                texts: Iterable[Any] = (value,)
+            elif isinstance(value, list | tuple):
+                texts = value
+            else:
+                continue
+            for text in texts:
+                if not isinstance(text, str):
+                    continue
                 if field == "id":
-                    ids.setdefault(text.casefold(), []).append(record_id)
+                    ids.setdefault(text.casefold(), []).append(position)
                 key = text
                 if is_key:
                     folded = keys.get(text)
                     if folded is None:
                         folded = keys[text] = normalize(text)
                     key = folded
-                owner = owners.setdefault(key, (position, field, record_id))
+                owner = owners.setdefault(key, (position, field))
                 if owner[0] == position or (field == "id" and owner[1] == "id"):
                     continue
                 problems.append(
                     Problem(
-                        f"{short(text)} also names {owner[2]!r} (as its {owner[1]})",
+                        f"{short(text)} also names {record_id(owner[0])!r} (as its {owner[1]})",
                         name,
-                        record_id,
+                        record_id(position),
                         field,
                     )
                 )
-    for owners_of_id in ids.values():
-        if len(owners_of_id) > 1:
+    for positions in ids.values():
+        if len(positions) > 1:
+            holders = dict.fromkeys(map(record_id, positions))
             problems.extend(
-                Problem(f"id is used by {len(owners_of_id)} records", name, owner, "id")
-                for owner in dict.fromkeys(owners_of_id)
+                Problem(f"id is used by {len(positions)} records", name, holder, "id")
+                for holder in holders
             )
 
 

@@ -74,7 +74,12 @@ def normalize(text: str) -> str:
     # Words of letters and digits, one space apart, are already what the two
     # substitutions make (they change only other characters); most names are.
     if "" in words or not "".join(words).isalnum():
-        if folded.isascii():
+        if folded.isascii() and "-" in folded and folded.replace("-", "").isalnum():
+            # A slug ("ip-algeria-fr"), as most ids are: its words are what
+            # the two substitutions leave of it.
+            words = [word for word in folded.split("-") if word]
+            folded = " ".join(words)
+        elif folded.isascii():
             # The same two substitutions on bytes, much faster: joining marks
             # dropped, every other byte but a letter or digit made a space.
             spaced = folded.encode("ascii").translate(_ASCII_SEPARATORS, b".'`")
