@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Patterns as text: re compiles each on first use (and keeps it), so that
+# loading the data, whose texts fold through the byte tables, compiles none.
 # Dots and apostrophes (straight, curly, backtick, acute) join what they split.
-_JOINING = re.compile("[.'\u2019\u2018`\u00b4]")
-_SEPARATORS = re.compile(r"[\W_]+")
+_JOINING = "[.'\u2019\u2018`\u00b4]"
+_SEPARATORS = r"[\W_]+"
 # _SEPARATORS for ASCII text as a bytes.translate table: letters and digits kept, the rest spaces.
 _ASCII_SEPARATORS = bytes(
     byte if chr(byte).isascii() and chr(byte).isalnum() else 0x20 for byte in range(256)
@@ -86,8 +88,8 @@ def normalize(text: str) -> str:
             words = spaced.decode("ascii").split()
             folded = " ".join(words)
         else:
-            folded = _JOINING.sub("", folded)
-            folded = _SEPARATORS.sub(" ", folded).strip()
+            folded = re.sub(_JOINING, "", folded)
+            folded = re.sub(_SEPARATORS, " ", folded).strip()
             words = folded.split(" ")
     # Only within a name of several words: "ST" alone is a code, not "Saint".
     if len(words) > 1 and not _WORD_FORMS.keys().isdisjoint(words):
@@ -120,7 +122,7 @@ def invert(text: str) -> str | None:
     return f"{tail.strip()} {head.strip()}"
 
 
-_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)\s*")
+_PARENTHESIS = r"\s*\(([^()]*)\)\s*"
 
 
 def parenthesised(text: str) -> tuple[str, ...] | None:
@@ -131,8 +133,8 @@ def parenthesised(text: str) -> tuple[str, ...] | None:
     """
     if "(" not in text:
         return None
-    inside = [part.strip() for part in _PARENTHESIS.findall(text)]
-    outside = _PARENTHESIS.sub(" ", text).strip()
+    inside = [part.strip() for part in re.findall(_PARENTHESIS, text)]
+    outside = re.sub(_PARENTHESIS, " ", text).strip()
     parts = tuple(part for part in (outside, *inside) if part)
     return parts if len(parts) > 1 else None
 

@@ -12,6 +12,7 @@ Every check runs in time linear in the size of the value.
 
 from __future__ import annotations
 
+import codecs
 import enum
 import re
 from collections import Counter, deque
@@ -54,6 +55,27 @@ _FORBIDDEN_LINE = f"[\t\n{_CONTROLS}{_BIDI}{_SURROGATES}]"
 _FORBIDDEN_MULTILINE = f"[\t{_CONTROLS}{_BIDI}{_SURROGATES}]"
 _INVISIBLE = r"\s\u00ad\u180e\u200b-\u200d\u2060\ufeff"
 _INVISIBLE_ONLY = f"[{_INVISIBLE}]*"
+
+
+def _characters(spec: str) -> frozenset[str]:
+    """The characters a character class body such as ``"a-z0"`` names."""
+    found: set[str] = set()
+    position = 0
+    while position < len(spec):
+        if spec[position + 1 : position + 2] == "-" and position + 2 < len(spec):
+            found.update(map(chr, range(ord(spec[position]), ord(spec[position + 2]) + 1)))
+            position += 3
+        else:
+            found.add(spec[position])
+            position += 1
+    return frozenset(found)
+
+
+# The same rules as sets, for a short text read character by character.
+_FORBIDDEN_ALWAYS = _characters(f"\t{_CONTROLS}{_BIDI}")
+_INVISIBLE_MARKS = _characters(codecs.decode(_INVISIBLE.removeprefix(r"\s"), "unicode_escape"))
+_SHORT_TEXT = 200
+"""Up to this length a text with an unprintable character is read character by character."""
 # The same rules as regular expressions in escape form (JSON Schema, ECMA-262).
 _FORBIDDEN_ESCAPED = (
     r"\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
@@ -146,6 +168,19 @@ class Text(Check):
             if not stripped:
                 return "must not be blank"
             return None if stripped == value else "must not start or end with white space"
+        if len(value) <= _SHORT_TEXT:
+            # A name with a joiner or a no-break space: reading its characters
+            # costs less than compiling the patterns, which longer texts use.
+            for character in value:
+                if (
+                    character in _FORBIDDEN_ALWAYS
+                    or (character == "\n" and not self.multiline)
+                    or "\ud800" <= character <= "\udfff"
+                ):
+                    return f"holds the control or formatting character {character!r}"
+            if all(character.isspace() or character in _INVISIBLE_MARKS for character in value):
+                return "must not be blank"
+            return None if value == value.strip() else "must not start or end with white space"
         forbidden = _compiled(_FORBIDDEN_MULTILINE if self.multiline else _FORBIDDEN_LINE).search(
             value
         )
