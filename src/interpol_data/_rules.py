@@ -54,7 +54,9 @@ def short(value: Any) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
-def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Problem]) -> None:
+def check_unique(
+    name: str, record_type: type[Any], raw: Any, problems: list[Problem], *, built: bool = False
+) -> None:
     """No two records share an id, nor any text of a field declared unique.
 
     Unique fields that are lookup keys (codes, names and, for countries,
@@ -62,16 +64,24 @@ def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pro
     of one record may not be the code or alias of another, or lookups would
     become ambiguous. A unique field that is no key (a source's URL) is
     compared as written, within that field.
+
+    ``raw`` holds the JSON-shaped records, or with ``built`` the records built
+    from them (which hold the same texts, and let the parsed data go first).
     """
     if not isinstance(raw, list):
         return
     record_plan = plan(record_type)
-    records = [(position, item) for position, item in enumerate(raw) if isinstance(item, Mapping)]
+
+    def value_of(item: Any, field: str) -> Any:
+        if built:
+            return getattr(item, field)
+        return item.get(field) if isinstance(item, Mapping) else None
 
     def record_id(position: int) -> str:
-        return raw_id(raw[position]) or f"#{position}"
+        return str(raw[position].id) if built else raw_id(raw[position]) or f"#{position}"
 
-    ids: dict[str, list[int]] = {}  # id, folded for case -> positions of the records holding it
+    ids: dict[str, int] = {}  # id, folded for case -> position of its first holder
+    repeated_ids: dict[str, list[int]] = {}  # the same, for ids held more than once
     first_owner: dict[str, tuple[int, str]] = {}  # key -> (position, field) of its first holder
     keys: dict[str, str] = {}  # text -> its key: names often repeat (a name, its short form)
     # Field by field, so that the later-declared field (an alias, not a code)
@@ -79,8 +89,8 @@ def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pro
     for field in record_plan.unique:
         is_key = field in record_plan.keys
         owners = first_owner if is_key else {}
-        for position, item in records:
-            value = item.get(field)
+        for position, item in enumerate(raw):
+            value = value_of(item, field)
             if isinstance(value, str):
                 texts: Iterable[Any] = (value,)
             elif isinstance(value, list | tuple):
@@ -91,7 +101,9 @@ def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pro
                 if not isinstance(text, str):
                     continue
                 if field == "id":
-                    ids.setdefault(text.casefold(), []).append(position)
+                    first = ids.setdefault(text.casefold(), position)
+                    if first != position:
+                        repeated_ids.setdefault(text.casefold(), [first]).append(position)
                 key = text
                 if is_key:
                     folded = keys.get(text)
@@ -109,13 +121,12 @@ def check_unique(name: str, record_type: type[Any], raw: Any, problems: list[Pro
                         field,
                     )
                 )
-    for positions in ids.values():
-        if len(positions) > 1:
-            holders = dict.fromkeys(map(record_id, positions))
-            problems.extend(
-                Problem(f"id is used by {len(positions)} records", name, holder, "id")
-                for holder in holders
-            )
+    for positions in repeated_ids.values():
+        holders = dict.fromkeys(map(record_id, positions))
+        problems.extend(
+            Problem(f"id is used by {len(positions)} records", name, holder, "id")
+            for holder in holders
+        )
 
 
 def check_references(

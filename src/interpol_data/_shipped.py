@@ -55,7 +55,10 @@ def read_packaged(name: str) -> Any:
     """One packaged data file, parsed (through the package's loader, zipped or not)."""
     loader: Any = _data_package.__spec__.loader
     folder = os.path.dirname(_data_package.__file__ or "")
-    return json.loads(loader.get_data(os.path.join(folder, f"{name}.json")))
+    # Decoded before parsing, so that the bytes are freed before the parser
+    # builds its objects: the first use's peak memory holds one copy, not two.
+    text = loader.get_data(os.path.join(folder, f"{name}.json")).decode("utf-8")
+    return json.loads(text)
 
 
 def packaged_mapping() -> dict[str, Any]:
@@ -68,19 +71,22 @@ def packaged_mapping() -> dict[str, Any]:
 # Building by columns ------------------------------------------------------
 
 
+_Builders = dict[type[Any], "_RecordBuilder"]
+
+
 class _FieldColumn:
     """One field of many records: its values gathered, checked together and converted."""
 
     __slots__ = ("check", "default", "many", "name", "nested", "nullable", "text", "vocabulary")
 
-    def __init__(self, field: FieldPlan) -> None:
+    def __init__(self, field: FieldPlan, builders: _Builders) -> None:
         self.name = field.name
         self.check = field.check
         self.many = field.many
         self.nullable = field.nullable
         # What the record class puts in a field the data leaves out.
         self.default: Any = () if field.many else None
-        self.nested = None if field.record_type is None else _builder(field.record_type)
+        self.nested = None if field.record_type is None else _builder(field.record_type, builders)
         self.vocabulary = None if field.vocabulary is None else field.vocabulary._value2member_map_
         self.text = field.json_type is str and field.vocabulary is None
 
@@ -130,11 +136,12 @@ class _FieldColumn:
 class _RecordBuilder:
     """Builds many records of one type from their JSON-shaped data, or refuses them all."""
 
-    __slots__ = ("columns", "names", "record_type", "required", "setters")
+    __slots__ = ("builders", "columns", "names", "record_type", "required", "setters")
 
-    def __init__(self, record_type: type[Any]) -> None:
+    def __init__(self, record_type: type[Any], builders: _Builders) -> None:
         record_plan = plan(record_type)
         self.record_type = record_type
+        self.builders = builders  # those of the other types, for its nested records
         self.names = frozenset(record_plan.by_name)
         self.required = frozenset(field.name for field in record_plan.fields if field.required)
         self.columns: tuple[_FieldColumn, ...] | None = None  # made on first use (recursion)
@@ -159,7 +166,8 @@ class _RecordBuilder:
             raise RefusedError
         columns = self.columns
         if columns is None:
-            columns = self.columns = tuple(map(_FieldColumn, plan(self.record_type).fields))
+            fields = plan(self.record_type).fields
+            columns = self.columns = tuple(_FieldColumn(field, self.builders) for field in fields)
         by_field = [column.values(raws, texts) for column in columns]
         # Field by field over all the records, so that the loops run in C:
         # this is most of the time the first lookup spends on building.
@@ -169,13 +177,10 @@ class _RecordBuilder:
         return built
 
 
-_BUILDERS: dict[type[Any], _RecordBuilder] = {}
-
-
-def _builder(record_type: type[Any]) -> _RecordBuilder:
-    found = _BUILDERS.get(record_type)
+def _builder(record_type: type[Any], builders: _Builders) -> _RecordBuilder:
+    found = builders.get(record_type)
     if found is None:
-        found = _BUILDERS[record_type] = _RecordBuilder(record_type)
+        found = builders[record_type] = _RecordBuilder(record_type, builders)
     return found
 
 
@@ -187,7 +192,12 @@ def build_records(record_type: type[Any], raws: list[Any]) -> list[Any]:
     """
     if type(raws) is not list or len(raws) > MAX_RECORDS:
         raise RefusedError
-    return _builder(record_type).build(raws, {})
+    # Builders for this call only: nothing of them outlives the build.
+    builders: _Builders = {}
+    try:
+        return _builder(record_type, builders).build(raws, {})
+    finally:
+        builders.clear()  # they refer to this mapping: freed now, not by the collector
 
 
 # Loading -----------------------------------------------------------------
@@ -216,11 +226,11 @@ def load_packaged_collection(
     record_type = collection_type(name)
     problems: list[Problem] = []
     try:
-        raw = read_packaged(name)["records"]
-        found = build_records(record_type, raw)
+        found = build_records(record_type, read_packaged(name)["records"])
     except Exception:  # anything refused: the full load reports it
         return _rebuild_packaged().collection(name)
-    rules.check_unique(name, record_type, raw, problems)
+    # On the records, once the parsed data is gone: its memory serves the check.
+    rules.check_unique(name, record_type, found, problems, built=True)
     if name == "bodies":
         rules.check_seats(found, problems)
     if problems:

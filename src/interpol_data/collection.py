@@ -59,23 +59,20 @@ def _key_forms(text: str) -> tuple[str, ...]:
     return tuple(form for form in forms if form)
 
 
-def _keys_of(records: Iterable[Any]) -> list[set[str]]:
-    """Each record's folded keys, every distinct text folded once.
+def _keys_of(records: Iterable[R]) -> Iterator[tuple[R, str]]:
+    """Each record with each of its folded keys, a record's keys in turn, every text folded once.
 
     Names repeat across records and languages ("Aruba" in four languages): the
     memo keeps the first index build from folding the same text twice.
     """
     memo: dict[str, tuple[str, ...]] = {}
-    found = []
     for record in records:
-        keys: set[str] = set()
         for text in _key_values(record):
             forms = memo.get(text)
             if forms is None:
                 forms = memo[text] = _key_forms(text)
-            keys.update(forms)
-        found.append(keys)
-    return found
+            for key in forms:
+                yield record, key
 
 
 class _Index(Generic[R]):
@@ -93,15 +90,27 @@ class _Index(Generic[R]):
 
     def _table(self, form: Callable[[str], str]) -> dict[str, tuple[R, ...]]:
         """Each ``form`` of a folded key to the records it names, in record order."""
-        table: dict[str, list[R]] = {}
-        for record, keys in zip(self.records, _keys_of(self.records), strict=True):
-            for key in {form(key) for key in keys}:
-                bucket = table.get(key)
-                if bucket is None:
-                    table[key] = [record]
-                else:
-                    bucket.append(record)
-        return {key: tuple(found) for key, found in table.items()}
+        # Most keys name one record: they share that record's one tuple, and a
+        # list is made only where two records meet.
+        table: dict[str, tuple[R, ...] | list[R]] = {}
+        itself: tuple[R, ...] = ()
+        for record, folded in _keys_of(self.records):
+            if not itself or itself[0] is not record:
+                itself = (record,)
+            key = form(folded)
+            found = table.get(key)
+            if found is None:
+                table[key] = itself
+            elif found[-1] is record:
+                continue  # another name of the same record folds alike
+            elif isinstance(found, tuple):
+                table[key] = [*found, record]
+            else:
+                found.append(record)
+        for key, found in table.items():
+            if isinstance(found, list):
+                table[key] = tuple(found)
+        return cast("dict[str, tuple[R, ...]]", table)  # every list is a tuple now
 
     @property
     def by_compact_key(self) -> dict[str, tuple[R, ...]]:
