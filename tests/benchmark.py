@@ -264,16 +264,16 @@ marks.append(("import interpol_data (the surface only)", clock()))
 from interpol_data._registry import collection_type
 Country = collection_type("countries")
 marks.append(("create the country record classes (and their vocabularies, checks)", clock()))
-from interpol_data import loading
-marks.append(("import the loader", clock()))
-raw = loading._read_packaged("countries")["records"]
+from interpol_data import _rules, _shipped
+marks.append(("import the packaged-data loader (and json)", clock()))
+raw = _shipped.read_packaged("countries")["records"]
 marks.append(("read and parse countries.json", clock()))
-build = loading._record_builder(Country)
-built = [build(item) for item in raw]
-marks.append(("build and check every country", clock()))
-loading._check_unique("countries", Country, raw, [])
+built = _shipped.build_records(Country, raw)
+marks.append(("build every country, each field checked as a column", clock()))
+del raw
+_rules.check_unique("countries", Country, built, [], built=True)
 marks.append(("check ids, codes and names are unique", clock()))
-countries = loading.Collection("countries", Country, built)
+countries = _shipped.Collection("countries", Country, built)
 countries.get("FR")
 marks.append(("index by id, get 'FR'", clock()))
 countries.lookup("France")

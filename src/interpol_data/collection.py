@@ -54,9 +54,11 @@ def _key_values(record: Any) -> list[str]:
 
 def _key_forms(text: str) -> tuple[str, ...]:
     """The folded keys a text is indexed under: as written and, if inverted, turned round."""
-    turned = invert(text)
-    forms = (normalize(text),) if turned is None else (normalize(text), normalize(turned))
-    return tuple(form for form in forms if form)
+    folded = normalize(text)
+    turned = invert(text) if "," in text else None  # most names have no comma to turn round
+    if turned is None:
+        return (folded,) if folded else ()
+    return tuple(form for form in (folded, normalize(turned)) if form)
 
 
 def _keys_of(records: Iterable[R]) -> Iterator[tuple[R, str]]:
