@@ -10,6 +10,7 @@ adds a :class:`~interpol_data.errors.Problem` per finding and raises nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from interpol_data._fields import plan
@@ -132,12 +133,15 @@ def check_unique(
 def check_references(
     name: str, found: Iterable[Any], ids: Mapping[str, frozenset[str]], problems: list[Problem]
 ) -> None:
-    # Imported here: loading one collection checks no references.
+    """Every id a record holds (in nested records too) names a record of its target collection."""
+    records = list(found)
+    kinds = set(map(type, records))
+    if len(kinds) == 1 and _all_known(records, kinds.pop(), ids):
+        return  # the common case, settled a field at a time, without naming each reference
+    # Imported here: only a dangling reference needs each one named.
     from interpol_data._references import references  # noqa: PLC0415
 
-    for record in found:
-        if _refers_to_known_ids(record, ids):
-            continue  # the common case, settled without naming each reference
+    for record in records:
         for ref in references(record):
             if ref.id not in ids[ref.target]:
                 problems.append(
@@ -150,21 +154,23 @@ def check_references(
                 )
 
 
-def _refers_to_known_ids(record: Any, ids: Mapping[str, frozenset[str]]) -> bool:
-    """Whether every id ``record`` holds, nested records included, is one of ``ids``."""
-    for field in plan(type(record)).walk:
-        value = getattr(record, field.name)
+def _all_known(
+    records: list[Any], record_type: type[Any], ids: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether every id that ``records`` (all of ``record_type``) hold, nested too, is known."""
+    for field in plan(record_type).walk:
+        values = list(map(attrgetter(field.name), records))
+        held = (
+            [item for value in values for item in value]
+            if field.many
+            else [value for value in values if value is not None]
+        )
         if field.target is not None:
-            known = ids[field.target]
-            if isinstance(value, str):
-                if value not in known:
-                    return False
-            elif value and not known.issuperset(value):
+            if not ids[field.target].issuperset(held):
                 return False
-        elif isinstance(value, tuple):
-            if not all(_refers_to_known_ids(item, ids) for item in value):
-                return False
-        elif value is not None and not _refers_to_known_ids(value, ids):
+        elif (
+            held and field.record_type is not None and not _all_known(held, field.record_type, ids)
+        ):
             return False
     return True
 

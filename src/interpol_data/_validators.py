@@ -471,7 +471,7 @@ class Items(Check):
             return False
         if self.unique:
             try:
-                return all(len(set(value)) == len(value) for value in values)
+                return list(map(len, map(set, values))) == lengths
             except TypeError:  # unhashable items: as problem() decides
                 return super().all_pass(values, records)
         return True
