@@ -61,22 +61,6 @@ def _key_forms(text: str) -> tuple[str, ...]:
     return tuple(form for form in (folded, normalize(turned)) if form)
 
 
-def _keys_of(records: Iterable[R]) -> Iterator[tuple[R, str]]:
-    """Each record with each of its folded keys, a record's keys in turn, every text folded once.
-
-    Names repeat across records and languages ("Aruba" in four languages): the
-    memo keeps the first index build from folding the same text twice.
-    """
-    memo: dict[str, tuple[str, ...]] = {}
-    for record in records:
-        for text in _key_values(record):
-            forms = memo.get(text)
-            if forms is None:
-                forms = memo[text] = _key_forms(text)
-            for key in forms:
-                yield record, key
-
-
 class _Index(Generic[R]):
     """Lookup tables built once, on a collection's first lookup by text."""
 
@@ -84,31 +68,37 @@ class _Index(Generic[R]):
 
     def __init__(self, records: tuple[R, ...]) -> None:
         self.records = records
-        self.by_key = self._table(lambda key: key)
+        self.by_key = self._table(None)
         self._by_compact_key: dict[str, tuple[R, ...]] | None = None
         self._words: dict[str, dict[int, int]] | None = None
         # Answers by raw text, so a repeated lookup skips normalising; bounded.
         self.memo: dict[str, tuple[R, ...]] = {}
 
-    def _table(self, form: Callable[[str], str]) -> dict[str, tuple[R, ...]]:
-        """Each ``form`` of a folded key to the records it names, in record order."""
-        # Most keys name one record: they share that record's one tuple, and a
-        # list is made only where two records meet.
+    def _table(self, form: Callable[[str], str] | None) -> dict[str, tuple[R, ...]]:
+        """Each folded key (or its ``form``) to the records it names, in record order.
+
+        Names repeat across records and languages ("Aruba" in four languages):
+        each distinct text is folded once. Most keys name one record: they share
+        that record's one tuple, and a list is made only where two records meet.
+        """
         table: dict[str, tuple[R, ...] | list[R]] = {}
-        itself: tuple[R, ...] = ()
-        for record, folded in _keys_of(self.records):
-            if not itself or itself[0] is not record:
-                itself = (record,)
-            key = form(folded)
-            found = table.get(key)
-            if found is None:
-                table[key] = itself
-            elif found[-1] is record:
-                continue  # another name of the same record folds alike
-            elif isinstance(found, tuple):
-                table[key] = [*found, record]
-            else:
-                found.append(record)
+        folded: dict[str, tuple[str, ...]] = {}
+        for record in self.records:
+            itself = (record,)
+            for text in _key_values(record):
+                keys = folded.get(text)
+                if keys is None:
+                    keys = folded[text] = _key_forms(text)
+                for key in keys if form is None else map(form, keys):
+                    found = table.get(key)
+                    if found is None:
+                        table[key] = itself
+                    elif found[-1] is record:
+                        continue  # another name of the same record folds alike
+                    elif isinstance(found, tuple):
+                        table[key] = [*found, record]
+                    else:
+                        found.append(record)
         for key, found in table.items():
             if isinstance(found, list):
                 table[key] = tuple(found)
