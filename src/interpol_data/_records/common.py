@@ -2,13 +2,15 @@
 
 import operator
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
-from interpol_data._names import Names
+
+if TYPE_CHECKING:
+    from interpol_data._names import Names
 
 __all__ = [
     "ALIASES_DOC",
@@ -132,7 +134,9 @@ class Named(Displayable):
     __slots__ = ()
 
     @property
-    def names(self) -> Names:
+    def names(self) -> "Names":  # a string: _names is imported when names are first read
         """Names by language tag, such as ``names["fr"]``; "en" falls back to ``name``."""
+        from interpol_data._names import Names  # noqa: PLC0415 - not needed to build records
+
         pairs = tuple((item.language, item.name) for item in getattr(self, "localized_names", ()))
         return Names((*pairs, ("en", getattr(self, "name", ""))))
