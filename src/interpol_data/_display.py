@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
+import attr
 
 from interpol_data._fields import plan
 
@@ -105,7 +105,7 @@ def text_value(value: Any, *, ref: str | None = None, dataset: Dataset | None = 
         return MISSING
     if isinstance(value, tuple):
         return ", ".join(text_value(item, ref=ref, dataset=dataset) for item in value)
-    if attrs.has(type(value)):
+    if attr.has(type(value)):
         return "; ".join(
             f"{field.name}: {text_value(item, ref=field.target, dataset=dataset)}"
             for field in plan(type(value)).fields
@@ -137,10 +137,10 @@ def _html_value(value: Any, ref: str | None, dataset: Dataset | None) -> str:
     if value is None:
         return _MISSING_HTML
     if isinstance(value, tuple):
-        if value and all(attrs.has(type(item)) for item in value):
+        if value and all(attr.has(type(item)) for item in value):
             return _records_table(value, type(value[0]), dataset)
         return ", ".join(_html_value(item, ref, dataset) for item in value)
-    if attrs.has(type(value)):
+    if attr.has(type(value)):
         return _fields_table(value, dataset)
     text = str(value)
     if ref is not None:
@@ -219,7 +219,7 @@ def records_html(records: Iterable[Any], caption: str = "", dataset: Dataset | N
             f"{rows}</table>"
         )
     record_type = type(items[0])
-    if not attrs.has(record_type) or any(type(item) is not record_type for item in items):
+    if not attr.has(record_type) or any(type(item) is not record_type for item in items):
         return "<pre>" + html.escape(repr(items)) + "</pre>"
     title = caption or f"{len(items)} {record_type.__name__} record{'s' if len(items) != 1 else ''}"
     return _records_table(items, record_type, found, summary_columns(record_type), title)

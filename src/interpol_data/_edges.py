@@ -6,12 +6,12 @@ called: the dataset's first load needs no edge.
 
 from __future__ import annotations
 
-import attrs
+import attr
 
 __all__ = ["Edge"]
 
 
-@attrs.frozen
+@attr.frozen
 class Edge:
     """One reference between two records, for graph tools such as networkx."""
 

@@ -19,7 +19,7 @@ import typing
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
+import attr
 
 from interpol_data import _validators as v
 
@@ -95,7 +95,7 @@ def _field(spec: Spec, *, optional: bool, required: bool) -> Any:
     """The attrs field for ``spec``: optional fields default to None, tuples to ()."""
     check: v.Check = v.Optional(spec.check) if optional else spec.check
     if required:
-        default: Any = attrs.NOTHING
+        default: Any = attr.NOTHING
     elif spec.many:
         default = ()
     else:
@@ -103,7 +103,7 @@ def _field(spec: Spec, *, optional: bool, required: bool) -> Any:
     # No attrs validator or converter: the record classes check and convert
     # in one shared method (see enforce), which keeps attrs from generating and
     # compiling that code for every class, on every first use.
-    return attrs.field(
+    return attr.field(
         default=default,
         metadata={_SPEC: spec if check is spec.check else spec.with_check(check)},
     )
@@ -344,7 +344,7 @@ def plan(record_type: type[Any]) -> RecordPlan:
 
 
 def _make_plan(record_type: type[Any]) -> RecordPlan:
-    attributes = attrs.fields(record_type)
+    attributes = attr.fields(record_type)
     # The record modules write real annotations (no string ones), as attrs keeps
     # them: evaluating them again with get_type_hints is only for a string.
     if any(isinstance(attribute.type, str) for attribute in attributes):
@@ -385,7 +385,7 @@ _JSON_TYPES: dict[Any, type[Any] | tuple[type[Any], ...]] = {
 }
 
 
-def _field_plan(attribute: attrs.Attribute[Any], hint: Any) -> FieldPlan:
+def _field_plan(attribute: attr.Attribute[Any], hint: Any) -> FieldPlan:
     spec = attribute.metadata.get(_SPEC)
     if not isinstance(spec, Spec):
         raise TypeError(f"field {attribute.name} was not declared with interpol_data._fields")
@@ -397,14 +397,14 @@ def _field_plan(attribute: attrs.Attribute[Any], hint: Any) -> FieldPlan:
         hint = options[0]
     if typing.get_origin(hint) is tuple:
         hint = typing.get_args(hint)[0]
-    is_record = isinstance(hint, type) and attrs.has(hint)
+    is_record = isinstance(hint, type) and attr.has(hint)
     is_enum = isinstance(hint, type) and issubclass(hint, enum.Enum)
     return FieldPlan(
         name=attribute.name,
         kind=spec.kind,
         doc=spec.doc,
         check=spec.check,
-        required=attribute.default is attrs.NOTHING,
+        required=attribute.default is attr.NOTHING,
         nullable=nullable,
         many=spec.many,
         key=spec.key,

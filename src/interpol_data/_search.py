@@ -26,7 +26,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-import attrs
+import attr
 
 from interpol_data._fields import plan
 from interpol_data._text import STOP_WORDS, compact, invert, normalize, stem, tokens
@@ -68,7 +68,7 @@ def _field_texts(value: Any, weight: float, out: list[tuple[str, float]]) -> Non
     elif isinstance(value, tuple):
         for item in value:
             _field_texts(item, weight, out)
-    elif attrs.has(type(value)):
+    elif attr.has(type(value)):
         if type(value).__name__ == "LocalizedName":
             out.append((value.name, weight))
             return

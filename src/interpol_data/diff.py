@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
+import attr
 
 if TYPE_CHECKING:
     from interpol_data._dataset import Dataset
@@ -24,7 +24,7 @@ _DATASET = "dataset"
 _HEADER_FIELDS = ("schema_version", "as_of")
 
 
-@attrs.frozen
+@attr.frozen
 class Change:
     """One difference: a record added or removed, or one field of a record changed.
 

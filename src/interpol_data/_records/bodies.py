@@ -1,6 +1,6 @@
 """INTERPOL's statutory bodies and their office holders."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -19,7 +19,7 @@ __all__ = ["Body", "OfficeHolder"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class OfficeHolder(Displayable):
     """A public office holder of one of INTERPOL's bodies, as of a stated date."""
 
@@ -37,7 +37,7 @@ class OfficeHolder(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Body(Named):
     """A statutory body of INTERPOL, its role and its current office holders."""
 

@@ -4,7 +4,7 @@ import operator
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -79,7 +79,7 @@ _GETTERS: dict[type[Any], Callable[[Any], tuple[Any, ...]]] = {}
 def _field_names(record_type: type[Any]) -> tuple[str, ...]:
     found = _NAMES.get(record_type)
     if found is None:
-        found = _NAMES[record_type] = tuple(field.name for field in attrs.fields(record_type))
+        found = _NAMES[record_type] = tuple(field.name for field in attr.fields(record_type))
     return found
 
 
@@ -106,7 +106,7 @@ def aliases_field() -> Any:
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class LocalizedName(Displayable):
     """A record's name in one language, such as ("fr", "Allemagne")."""
 

@@ -1,6 +1,6 @@
 """Member countries and their National Central Bureaus."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -19,7 +19,7 @@ __all__ = ["Country", "NationalCentralBureau"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class NationalCentralBureau(Displayable):
     """A member country's National Central Bureau, the link between its police and INTERPOL.
 
@@ -39,7 +39,7 @@ class NationalCentralBureau(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Country(Named):
     """A member country of INTERPOL, identified by its ISO 3166-1 alpha-2 code."""
 

@@ -1,6 +1,6 @@
 """Membership and governance over time: assemblies, terms, membership events, territories."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -22,7 +22,7 @@ __all__ = ["Assembly", "MembershipEvent", "MembershipYear", "Term", "Territory"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Assembly(Displayable):
     """One session of the General Assembly: where and when it met, or is to meet."""
 
@@ -41,7 +41,7 @@ class Assembly(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Term(Displayable):
     """One person's term in one office: President, Secretary General or another seat."""
 
@@ -81,7 +81,7 @@ class Term(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class MembershipEvent(Displayable):
     """Something that changed INTERPOL's membership: an admission, a succession, a refusal."""
 
@@ -118,7 +118,7 @@ class MembershipEvent(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Territory(Displayable):
     """A place that is not a member country: a non-member state, or a territory a member serves."""
 
@@ -141,7 +141,7 @@ class Territory(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class MembershipYear(Displayable):
     """One row of the country-year membership panel (computed, not stored)."""
 

@@ -1,6 +1,6 @@
 """INTERPOL's official languages."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -15,7 +15,7 @@ __all__ = ["Language"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Language(Named):
     """One of INTERPOL's official languages."""
 

@@ -1,6 +1,6 @@
 """Where INTERPOL works: its offices and their places."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -17,7 +17,7 @@ __all__ = ["Coordinates", "Office"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Coordinates(Displayable):
     """A point in WGS 84 degrees."""
 
@@ -26,7 +26,7 @@ class Coordinates(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Office(Named):
     """A place where INTERPOL works: headquarters, a complex, a bureau, a centre or an office."""
 

@@ -1,6 +1,6 @@
 """INTERPOL itself: budgets, accounts and the counts it states."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -15,7 +15,7 @@ __all__ = ["Budget", "Organization", "SocialAccount", "StatedCount"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Budget(Displayable):
     """INTERPOL's total budget for one year."""
 
@@ -26,7 +26,7 @@ class Budget(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class SocialAccount(Displayable):
     """An official account of INTERPOL on a public platform."""
 
@@ -36,7 +36,7 @@ class SocialAccount(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class StatedCount(Displayable):
     """A number the organisation states, checked against the records on every load.
 
@@ -63,7 +63,7 @@ class StatedCount(Displayable):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Organization(Displayable):
     """INTERPOL itself."""
 

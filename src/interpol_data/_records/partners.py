@@ -1,6 +1,6 @@
 """Who funds and joins INTERPOL's projects, and the projects."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -16,7 +16,7 @@ __all__ = ["Partner", "Project"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Partner(Named):
     """An organisation or government that funds INTERPOL projects or works with them."""
 
@@ -39,7 +39,7 @@ class Partner(Named):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Project(Named):
     """An externally funded project, programme or initiative that INTERPOL runs or joins."""
 

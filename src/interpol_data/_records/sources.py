@@ -1,6 +1,6 @@
 """The documents the dataset cites."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -15,7 +15,7 @@ __all__ = ["Source"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Source(Displayable):
     """A document that states facts in the dataset: a seed text or a public page."""
 

@@ -1,6 +1,6 @@
 """What INTERPOL works on and with: crime areas, programmes, capabilities, databases, notices."""
 
-import attrs
+import attr
 
 from interpol_data import _fields as f
 from interpol_data import _validators as v
@@ -18,7 +18,7 @@ __all__ = ["Capability", "CrimeArea", "Database", "Notice", "Programme"]
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class CrimeArea(Named):
     """An area of crime INTERPOL names as a focus of its work."""
 
@@ -31,7 +31,7 @@ class CrimeArea(Named):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Programme(Named):
     """One of INTERPOL's global crime-fighting programmes."""
 
@@ -48,7 +48,7 @@ class Programme(Named):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Capability(Named):
     """A policing capability: expertise, tools or services INTERPOL provides."""
 
@@ -61,7 +61,7 @@ class Capability(Named):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Database(Named):
     """One of INTERPOL's police databases."""
 
@@ -79,7 +79,7 @@ class Database(Named):
 
 
 @public
-@attrs.frozen(repr=False, eq=False)
+@attr.frozen(repr=False, eq=False)
 class Notice(Named):
     """A type of international request for cooperation or alert: a notice or a diffusion."""
 

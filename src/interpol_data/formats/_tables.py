@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-import attrs
+import attr
 
 from interpol_data._fields import FieldPlan, plan
 
@@ -62,7 +62,7 @@ _SCALAR_KINDS = {
 }
 
 
-@attrs.frozen
+@attr.frozen
 class Column:
     """One column of a record type's table."""
 
@@ -84,7 +84,7 @@ class Column:
     """What the field means, from its declaration."""
 
 
-@attrs.frozen
+@attr.frozen
 class Table:
     """The columns of a record type and the nested record types they flatten."""
 
@@ -164,10 +164,8 @@ def _make_table(record_type: type[Any]) -> Table:
 
 def plain(value: Any) -> Any:
     """JSON-ready data for a record (in field order, every field present), tuple or value."""
-    if attrs.has(type(value)):
-        return {
-            field.name: plain(getattr(value, field.name)) for field in attrs.fields(type(value))
-        }
+    if attr.has(type(value)):
+        return {field.name: plain(getattr(value, field.name)) for field in attr.fields(type(value))}
     if isinstance(value, tuple):
         return [plain(item) for item in value]
     if isinstance(value, enum.Enum):

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
+import attr
 
 from interpol_data import records as r
 from interpol_data._registry import SCHEMA_VERSION
@@ -254,7 +254,7 @@ _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
-@attrs.frozen
+@attr.frozen
 class Row:
     """One parsed row: the line it starts on and its cells."""
 
@@ -345,14 +345,14 @@ def _column_number(header: Sequence[str], field: str | None) -> tuple[int, str] 
     return None
 
 
-@attrs.define
+@attr.define
 class _Table:
     """What was read from one file: where each record is, and the problems found."""
 
     name: str
     file: str
     header: tuple[str, ...] = ()
-    lines: dict[str, int] = attrs.Factory(dict)
+    lines: dict[str, int] = attr.Factory(dict)
     """The line of each record, by id and by ``#position``."""
 
 
