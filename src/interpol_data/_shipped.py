@@ -26,7 +26,6 @@ from collections.abc import Callable, Mapping
 from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
-import interpol_data.data as _data_package
 from interpol_data import _registry
 from interpol_data import _rules as rules
 from interpol_data._fields import FieldPlan, plan
@@ -53,8 +52,10 @@ class RefusedError(Exception):
 
 def read_packaged(name: str) -> Any:
     """One packaged data file, parsed (through the package's loader, zipped or not)."""
-    loader: Any = _data_package.__spec__.loader
-    folder = os.path.dirname(_data_package.__file__ or "")
+    # The loader that read this module reads any file of the package, from a
+    # folder or a zip archive alike: the data folder need not be imported.
+    loader: Any = __spec__.loader
+    folder = os.path.join(os.path.dirname(__file__), "data")
     # Decoded before parsing, so that the bytes are freed before the parser
     # builds its objects: the first use's peak memory holds one copy, not two.
     text = loader.get_data(os.path.join(folder, f"{name}.json")).decode("utf-8")
