@@ -80,3 +80,18 @@ def test_a_text_check_refuses_exactly_what_its_schema_pattern_refuses(
 ) -> None:
     check = v.Text(multiline=multiline)
     assert (check.problem(value) is None) == (re.fullmatch(check.pattern, value) is not None)
+
+
+def test_a_short_text_of_invisible_characters_only_is_blank_as_the_pattern_says() -> None:
+    # Short texts are read character by character, long ones by the pattern: both say blank
+    # for exactly the characters the pattern calls invisible.
+    invisible = re.compile(f"[{v._INVISIBLE}]")
+    text = v.Text()
+    for code in range(0x10000):
+        character = chr(code)
+        if "\ud800" <= character <= "\udfff" or not invisible.fullmatch(character):
+            continue
+        padded = character * 2
+        if padded.strip() == padded:
+            assert text.problem(padded) == "must not be blank", hex(code)
+            assert text.problem(padded * 200) == "must not be blank", hex(code)
