@@ -73,10 +73,10 @@ def check_unique(
         return
     record_plan = plan(record_type)
 
-    def value_of(item: Any, field: str) -> Any:
+    def values_of(field: str) -> list[Any]:
         if built:
-            return getattr(item, field)
-        return item.get(field) if isinstance(item, Mapping) else None
+            return list(map(attrgetter(field), raw))
+        return [item.get(field) if isinstance(item, Mapping) else None for item in raw]
 
     def record_id(position: int) -> str:
         return str(raw[position].id) if built else raw_id(raw[position]) or f"#{position}"
@@ -90,8 +90,7 @@ def check_unique(
     for field in record_plan.unique:
         is_key = field in record_plan.keys
         owners = first_owner if is_key else {}
-        for position, item in enumerate(raw):
-            value = value_of(item, field)
+        for position, value in enumerate(values_of(field)):
             if isinstance(value, str):
                 texts: Iterable[Any] = (value,)
             elif isinstance(value, list | tuple):
