@@ -16,6 +16,8 @@ import enum
 import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import filterfalse
+from operator import attrgetter
 from typing import Any
 
 from interpol_data.errors import InvalidValueError
@@ -206,7 +208,8 @@ class Text(Check):
         joined = "".join(values)
         if (joined.replace("\n", "") if self.multiline else joined).isprintable():
             return True
-        return all(self.problem(value) is None for value in values if not value.isprintable())
+        unprintable = filterfalse(str.isprintable, values)  # the few others, found in C
+        return all(self.problem(value) is None for value in unprintable)
 
 
 class Pattern(Check):
@@ -506,7 +509,8 @@ class OnePerLanguage(Items):
         if not super().all_pass(values, records):
             return False
         try:
-            return all(len({item.language for item in value}) == len(value) for value in values)
+            languages = attrgetter("language")
+            return [len(set(map(languages, value))) for value in values] == list(map(len, values))
         except (AttributeError, TypeError):  # not names: as problem() decides
             return all(self.problem(value) is None for value in values)
 
