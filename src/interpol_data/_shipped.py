@@ -126,7 +126,7 @@ class _FieldColumn:
         nested = self.nested
         assert nested is not None  # only called for nested fields
         if self.many:
-            if not all(type(value) in (list, tuple) for value in values):
+            if not set(map(type, values)) <= {list, tuple}:
                 raise RefusedError
             built = iter(nested.build([item for value in values for item in value], texts))
             return [tuple(islice(built, len(value))) for value in values]

@@ -203,8 +203,8 @@ class Text(Check):
         if list(map(str.strip, values)) != list(values):
             return False
         # A printable text passes once it is not blank and has no white space at
-        # either end (checked above); only the others need the patterns. A line
-        # break is allowed where several lines are.
+        # either end (checked above); only the others are asked one by one. A
+        # line break is allowed where several lines are.
         joined = "".join(values)
         if (joined.replace("\n", "") if self.multiline else joined).isprintable():
             return True
