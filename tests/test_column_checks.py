@@ -86,7 +86,7 @@ def _columns(draw: st.DrawFn) -> tuple[v.Check, list[Any], list[dict[str, Any]]]
     return check, values, records
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_columns())
 def test_a_column_passes_exactly_when_every_value_passes(
     case: tuple[v.Check, list[Any], list[dict[str, Any]]],
