@@ -38,6 +38,7 @@ __all__ = [
 
 
 def raw_id(raw: Any) -> str | None:
+    """The id of a JSON-shaped record, when it has a printable one, for naming it in problems."""
     if isinstance(raw, Mapping):
         value = raw.get("id")
         return value if isinstance(value, str) and value.isprintable() else None
@@ -45,12 +46,14 @@ def raw_id(raw: Any) -> str | None:
 
 
 def raw_ids(raw: Any) -> list[str]:
+    """The ids of a list of JSON-shaped records, those it has."""
     if not isinstance(raw, list):
         return []
     return [found for found in map(raw_id, raw) if found is not None]
 
 
 def short(value: Any) -> str:
+    """A value as a problem shows it: its repr, cut to 60 characters."""
     shown = repr(value)
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
