@@ -393,8 +393,8 @@ _PAGE_TAIL = """
   quarter of a millisecond a class); the checks themselves run in one method the classes share.
 - **Every collection and check** (`dataset()`) builds all collections and runs the rules across
   them (references, the counts INTERPOL states, the history), against pycountry's import and
-  first lookup. It creates every record class (24 attrs classes, 16 vocabularies) and checks
-  about 3,500 records and nested records; it also pays more at interpreter exit, where the
+  first lookup. It creates every record class (25 attrs classes, 16 vocabularies) and checks
+  about 2,200 records and nested records; it also pays more at interpreter exit, where the
   collector and the module teardown meet every object it made.
 - **Warm lookups** are dictionary hits on indexes built once: by id, by any name (folded for
   case, accents and punctuation), by field value for `filter` and the relationship helpers.
