@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from interpol_data._fields import plan
 from interpol_data._registry import collection_type
 from interpol_data._text import normalize
-from interpol_data._validators import Date
+from interpol_data._validators import Date, short
 from interpol_data.errors import Problem
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ __all__ = [
     "check_whole",
     "raw_id",
     "raw_ids",
-    "short",
 ]
 
 
@@ -50,12 +49,6 @@ def raw_ids(raw: Any) -> list[str]:
     if not isinstance(raw, list):
         return []
     return [found for found in map(raw_id, raw) if found is not None]
-
-
-def short(value: Any) -> str:
-    """A value as a problem shows it: its repr, cut to 60 characters."""
-    shown = repr(value)
-    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def check_unique(

@@ -36,6 +36,7 @@ __all__ = [
     "OnePerLanguage",
     "Pattern",
     "Text",
+    "short",
 ]
 
 EARLIEST_YEAR = 1900
@@ -231,7 +232,7 @@ class Pattern(Check):
             or len(value) > MAX_TEXT_LENGTH
             or not _compiled(self.pattern).fullmatch(value)
         ):
-            return f"must be {self.what}, got {_short(value)}"
+            return f"must be {self.what}, got {short(value)}"
         return None
 
     def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
@@ -253,7 +254,8 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return found
 
 
-def _short(value: Any) -> str:
+def short(value: Any) -> str:
+    """A value as a problem shows it: its repr, cut to 60 characters."""
     shown = repr(value)
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
@@ -285,7 +287,7 @@ class Date(Check):
     def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
         written = "YYYY, YYYY-MM or YYYY-MM-DD" if self.partial else "YYYY-MM-DD"
         if not isinstance(value, str) or not _compiled(self.pattern).fullmatch(value):
-            return f"must be a date written {written}, got {_short(value)}"
+            return f"must be a date written {written}, got {short(value)}"
         if len(value) == 10:
             import datetime  # noqa: PLC0415 - no date field on the first country lookup
 
@@ -334,9 +336,7 @@ class Number(Check):
     def problem(self, value: Any, sibling: Sibling = _no_sibling) -> str | None:
         allowed = int if self.integer else (int, float)
         if isinstance(value, bool) or not isinstance(value, allowed):
-            return (
-                f"must be {'a whole number' if self.integer else 'a number'}, got {_short(value)}"
-            )
+            return f"must be {'a whole number' if self.integer else 'a number'}, got {short(value)}"
         if self.minimum is not None and value < self.minimum:
             return f"must be at least {self.minimum}, got {value}"
         if self.maximum is not None and value > self.maximum:
@@ -373,7 +373,7 @@ class OneOf(Check):
             isinstance(value, str) and value in self.vocabulary._value2member_map_
         ):
             return None
-        return f"must be one of {', '.join(map(repr, self.allowed))}, got {_short(value)}"
+        return f"must be one of {', '.join(map(repr, self.allowed))}, got {short(value)}"
 
     def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:
         if not _only(values, str):  # members (a built record's values) one by one
@@ -453,7 +453,7 @@ class Items(Check):
                 return None  # unhashable items are refused by the item check or the loader
             repeated = [item for item, count in counts.items() if count > 1]
             if repeated:
-                return f"repeats {', '.join(_short(item) for item in repeated[:5])}"
+                return f"repeats {', '.join(short(item) for item in repeated[:5])}"
         return None
 
     def all_pass(self, values: Sequence[Any], records: Sequence[Mapping[str, Any]] = ()) -> bool:

@@ -86,13 +86,13 @@ class _Index(Generic[R]):
         for record in self.records:
             itself = (record,)
             for text in _key_values(record):
-                keys: tuple[str, ...] | None
-                if text.isalnum() and text.isascii():  # a code or one plain word ("FRA")
-                    keys = (text.lower(),)  # what normalize gives it, kept out of the memo
-                else:
-                    keys = folded.get(text)
-                    if keys is None:
-                        keys = folded[text] = _key_forms(text)
+                keys = folded.get(text)
+                if keys is None:
+                    keys = _key_forms(text)
+                    # A code or one plain word folds at once: only the others are
+                    # worth keeping, and the memo is part of the first use's peak memory.
+                    if not (text.isalnum() and text.isascii()):
+                        folded[text] = keys
                 for key in keys if form is None else map(form, keys):
                     found = table.get(key)
                     if found is None:

@@ -20,7 +20,7 @@ from interpol_data import _registry
 from interpol_data import _rules as rules
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._registry import COLLECTIONS, SCHEMA_VERSION, collection_type
-from interpol_data._validators import MAX_ITEMS, MAX_RECORDS
+from interpol_data._validators import MAX_ITEMS, MAX_RECORDS, short
 from interpol_data._vocabularies.common import Vocabulary
 from interpol_data.errors import DatasetError, InvalidValueError, Problem
 from interpol_data.formats import json as json_format
@@ -170,7 +170,7 @@ def _json_problem(field: FieldPlan, value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, field.json_type):
         names: dict[object, str] = {str: "text", int: "a whole number", dict: "an object"}
         expected = names.get(field.json_type, "a number")
-        return f"must be {expected}, got {type(value).__name__} {rules.short(value)}"
+        return f"must be {expected}, got {type(value).__name__} {short(value)}"
     return None
 
 
@@ -275,8 +275,7 @@ def build(data: Any, origin: str = "dataset") -> Dataset:
     if type(version) is not int or version != SCHEMA_VERSION:
         problems.append(
             Problem(
-                f"schema version {rules.short(version)} is not supported "
-                f"(expected {SCHEMA_VERSION})",
+                f"schema version {short(version)} is not supported (expected {SCHEMA_VERSION})",
                 field="schema_version",
             )
         )
