@@ -106,6 +106,15 @@ def test_neutralisation_is_undone_exactly(text: str) -> None:
     assert decode_text(encode_text(text)) == text
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("a '=+-@\t\r\n\v\x1c\x85\u2028\u00e9"), max_size=6))
+def test_the_guards_are_exactly_those_of_the_regular_expressions(text: str) -> None:
+    # encode_text and decode_text skip their regular expression for most
+    # texts: the answer must be the expression's own.
+    assert encode_text(text) == csv_format._ENCODE.sub("'", text)
+    assert decode_text(text) == csv_format._DECODE.sub("", text)
+
+
 def test_ordinary_text_is_left_alone() -> None:
     assert encode_text("Lyon, France") == "Lyon, France"
 

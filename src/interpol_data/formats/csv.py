@@ -92,16 +92,22 @@ _FORMULA = "=+\\-@\t"
 _ENCODE = re.compile(rf"\A(?=[{_FORMULA}'{_BREAKS}])|(?<=[{_BREAKS}])(?=[{_FORMULA}'])")
 _DECODE = re.compile(rf"\A'(?=[{_FORMULA}'{_BREAKS}])|(?<=[{_BREAKS}])'(?=[{_FORMULA}'])")
 _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+# The first characters that _ENCODE guards (the empty text, text[:1] == "", is not among them).
+_GUARDED_FIRST = frozenset(f"{_FORMULA}'{_BREAKS}".replace("\\", ""))
 
 
 def encode_text(text: str) -> str:
     """Make ``text`` inert in spreadsheets; :func:`decode_text` undoes it exactly."""
+    # Most texts need nothing: no line break (none is printable), so only the
+    # first character could call for a guard.
+    if text.isprintable() and text[:1] not in _GUARDED_FIRST:
+        return text
     return _ENCODE.sub("'", text)
 
 
 def decode_text(cell: str) -> str:
     """The text that :func:`encode_text` turned into ``cell``."""
-    return _DECODE.sub("", cell)
+    return _DECODE.sub("", cell) if "'" in cell else cell  # a guard is a "'": most have none
 
 
 def join_items(items: Iterable[object]) -> str:
