@@ -120,7 +120,11 @@ def test_a_value_of_the_wrong_type_is_always_refused_at_its_location(
     assert location in {problem.location for problem in caught.value.problems}
 
 
-@given(data=st.dictionaries(st.text(max_size=8), st.recursive(st.none() | st.text(), st.lists)))
+@given(
+    data=st.dictionaries(
+        st.text(max_size=8), st.recursive(st.none() | st.text(), st.lists, max_leaves=8)
+    )
+)
 @settings(max_examples=50, deadline=None)
 def test_arbitrary_mappings_raise_only_dataset_error(data: dict[str, Any]) -> None:
     with pytest.raises(DatasetError):
