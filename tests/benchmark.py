@@ -264,11 +264,11 @@ marks.append(("import interpol_data (the surface only)", clock()))
 from interpol_data._registry import collection_type
 Country = collection_type("countries")
 marks.append(("create the country record classes (and their vocabularies, checks)", clock()))
-from interpol_data import _columns, _rules, _shipped
+from interpol_data import _rules, _shipped
 marks.append(("import the packaged-data loader (and json)", clock()))
 raw = _shipped.read_packaged("countries")["records"]
 marks.append(("read and parse countries.json", clock()))
-built = _columns.build_records(Country, raw)
+built = _shipped.build_records(Country, raw)
 marks.append(("build every country, each field checked as a column", clock()))
 del raw
 _rules.check_unique("countries", Country, built, [], built=True)
@@ -376,7 +376,7 @@ _PAGE_TAIL = """
   classes live in modules by concern, so a country, its bureau and its localized names are
   created and no others), reads `countries.json` and builds and checks every member before it
   answers. No cattrs, and no record class called once per record: the packaged data is built
-  column by column (`interpol_data._columns`). Each field's declared check runs once over the
+  column by column (`interpol_data._shipped`). Each field's declared check runs once over the
   whole column of that field's values, in C where it can (a set of the distinct codes matched
   once each, one `isprintable` over the joined texts), the nested records of every member are
   built together, and the records are then made from values that all passed. A property test

@@ -1,7 +1,11 @@
 """The data that ships inside the package: read, built column by column, checked.
 
-The packaged data is built by the column builder (``_columns``), without
-cattrs: a record built here is equal to the one :func:`interpol_data.loading.build`
+The packaged data is built without cattrs, and without calling each record
+class once per record: every field's check (the same inspectable check the
+record class and the loader apply, see ``_validators``) runs once over the
+whole column of that field's values, the nested records of every record are
+built together, and only then are the records made, each holding values that
+passed. A record built here is equal to the one :func:`interpol_data.loading.build`
 makes from the same data, and the two refuse the same data (a property test
 holds them to it).
 
@@ -17,13 +21,16 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Callable, Mapping
+from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
 from interpol_data import _registry
 from interpol_data import _rules as rules
-from interpol_data._columns import build_records
+from interpol_data._fields import FieldPlan, plan
 from interpol_data._registry import COLLECTIONS, SCHEMA_VERSION, collection_type
+from interpol_data._validators import MAX_RECORDS
 from interpol_data.collection import Absent, Collection, Resolver
 from interpol_data.errors import Problem
 
@@ -31,11 +38,16 @@ if TYPE_CHECKING:
     from interpol_data._dataset import Dataset
 
 __all__ = [
+    "build_records",
     "load_packaged",
     "load_packaged_collection",
     "packaged_mapping",
     "read_packaged",
 ]
+
+
+class RefusedError(Exception):
+    """The builder met something that does not pass; :func:`loading.build` reports it."""
 
 
 def read_packaged(name: str) -> Any:
@@ -55,6 +67,138 @@ def packaged_mapping() -> dict[str, Any]:
     from interpol_data.loading import assemble  # noqa: PLC0415 - not needed on the fast path
 
     return assemble(read_packaged)
+
+
+# Building by columns ------------------------------------------------------
+
+
+_Builders = dict[type[Any], "_RecordBuilder"]
+
+
+class _FieldColumn:
+    """One field of many records: its values gathered, checked together and converted."""
+
+    __slots__ = ("check", "default", "many", "name", "nested", "nullable", "text", "vocabulary")
+
+    def __init__(self, field: FieldPlan, builders: _Builders) -> None:
+        self.name = field.name
+        self.check = field.check
+        self.many = field.many
+        self.nullable = field.nullable
+        # What the record class puts in a field the data leaves out.
+        self.default: Any = () if field.many else None
+        self.nested = None if field.record_type is None else _builder(field.record_type, builders)
+        self.vocabulary = None if field.vocabulary is None else field.vocabulary._value2member_map_
+        self.text = field.json_type is str and field.vocabulary is None
+
+    def values(self, raws: list[dict[str, Any]], texts: dict[Any, Any]) -> list[Any]:
+        """The field's values in ``raws``, as the records hold them, once every one passes.
+
+        ``texts`` holds one copy of each text met so far in the collection: the
+        records share it rather than each keeping the copy the parser made.
+
+        Raises:
+            RefusedError: a value does not pass the field's check.
+        """
+        values: list[Any] = list(map(dict.get, raws, repeat(self.name), repeat(self.default)))
+        if not self.nullable and None in values:
+            raise RefusedError
+        if self.nested is not None:
+            values = self._nested(values, texts)
+            if not self.check.all_pass(values, raws):
+                raise RefusedError
+            return values
+        if not self.check.all_pass(values, raws):
+            raise RefusedError
+        if self.text:
+            shared = texts.setdefault
+            if self.many:
+                return [tuple(map(shared, value, value)) for value in values]
+            return list(map(shared, values, values))  # None stays None
+        if self.many:
+            return list(map(tuple, values))
+        if self.vocabulary is not None:
+            return list(map(self.vocabulary.get, values))  # None stays None
+        return values
+
+    def _nested(self, values: list[Any], texts: dict[Any, Any]) -> list[Any]:
+        """Nested records: those of every record built together, then handed back to each."""
+        nested = self.nested
+        assert nested is not None  # only called for nested fields
+        if self.many:
+            if not set(map(type, values)) <= {list, tuple}:
+                raise RefusedError
+            built = iter(nested.build([item for value in values for item in value], texts))
+            return [tuple(islice(built, len(value))) for value in values]
+        built = iter(nested.build([value for value in values if value is not None], texts))
+        return [None if value is None else next(built) for value in values]
+
+
+class _RecordBuilder:
+    """Builds many records of one type from their JSON-shaped data, or refuses them all."""
+
+    __slots__ = ("builders", "columns", "names", "record_type", "required", "setters")
+
+    def __init__(self, record_type: type[Any], builders: _Builders) -> None:
+        record_plan = plan(record_type)
+        self.record_type = record_type
+        self.builders = builders  # those of the other types, for its nested records
+        self.names = frozenset(record_plan.by_name)
+        self.required = frozenset(field.name for field in record_plan.fields if field.required)
+        self.columns: tuple[_FieldColumn, ...] | None = None  # made on first use (recursion)
+        # The slots' own setters: the values have passed every check already,
+        # and a frozen record's __setattr__ refuses any change.
+        self.setters: tuple[Callable[[Any, Any], None], ...] = tuple(
+            getattr(record_type, field.name).__set__ for field in record_plan.fields
+        )
+
+    def build(self, raws: list[Any], texts: dict[Any, Any]) -> list[Any]:
+        """The records ``raws`` describe, in order; ``texts`` as for :meth:`_FieldColumn.values`.
+
+        Raises:
+            RefusedError: any record is not an object, has an unknown field or
+                lacks a required one, or any value fails its field's check.
+        """
+        if not (
+            set(map(type, raws)) <= {dict}
+            and all(map(self.names.issuperset, raws))
+            and all(map(self.required.issubset, raws))
+        ):
+            raise RefusedError
+        columns = self.columns
+        if columns is None:
+            fields = plan(self.record_type).fields
+            columns = self.columns = tuple(_FieldColumn(field, self.builders) for field in fields)
+        by_field = [column.values(raws, texts) for column in columns]
+        # Field by field over all the records, so that the loops run in C:
+        # this is most of the time the first lookup spends on building.
+        built = list(map(object.__new__, repeat(self.record_type, len(raws))))
+        for setter, values in zip(self.setters, by_field, strict=True):
+            deque(map(setter, built, values), maxlen=0)
+        return built
+
+
+def _builder(record_type: type[Any], builders: _Builders) -> _RecordBuilder:
+    found = builders.get(record_type)
+    if found is None:
+        found = builders[record_type] = _RecordBuilder(record_type, builders)
+    return found
+
+
+def build_records(record_type: type[Any], raws: list[Any]) -> list[Any]:
+    """The records of ``record_type`` that the JSON-shaped ``raws`` describe, in order.
+
+    Raises:
+        RefusedError: anything in ``raws`` fails a check of its record type.
+    """
+    if type(raws) is not list or len(raws) > MAX_RECORDS:
+        raise RefusedError
+    # Builders for this call only: nothing of them outlives the build.
+    builders: _Builders = {}
+    try:
+        return _builder(record_type, builders).build(raws, {})
+    finally:
+        builders.clear()  # they refer to this mapping: freed now, not by the collector
 
 
 # Loading -----------------------------------------------------------------

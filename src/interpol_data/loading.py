@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from interpol_data import _registry
 from interpol_data import _rules as rules
-from interpol_data._columns import build_records
 from interpol_data._fields import FieldPlan, plan
 from interpol_data._registry import COLLECTIONS, SCHEMA_VERSION, collection_type
 from interpol_data._validators import MAX_ITEMS, MAX_RECORDS, short
@@ -236,13 +235,6 @@ def _structure_collection(
     if len(raw) > MAX_RECORDS:
         problems.append(Problem(f"holds {len(raw)} records, over the limit of {MAX_RECORDS}", name))
         return []
-    try:
-        # The column builder of the packaged data first: when the whole
-        # collection passes, it builds the very records the walk below would
-        # (a property test holds the two to it), several times faster.
-        return build_records(record_type, raw)
-    except Exception:  # anything refused: the walk below names every problem
-        pass
     structured = []
     for position, item in enumerate(raw):
         record_id = rules.raw_id(item) or f"#{position}"
