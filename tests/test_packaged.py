@@ -128,6 +128,8 @@ _ODD_VALUES = st.one_of(
     st.text(max_size=6),
     st.sampled_from(["FR", "FRA", "250", "europe", "1956", "2024-02-30", "https://x.org", " a"]),
     st.lists(st.sampled_from(["a", "fr", "iso-3166-1", 3, None]), max_size=3),
+    # A tuple: what a caller of load() may hand in where JSON has a list.
+    st.tuples(st.sampled_from(["a", "fr", "iso-3166-1"])),
     st.just({}),
 )
 
