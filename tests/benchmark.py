@@ -273,7 +273,8 @@ marks.append(("build every country, each field checked as a column", clock()))
 del raw
 _rules.check_unique("countries", Country, built, [], built=True)
 marks.append(("check ids, codes and names are unique", clock()))
-countries = _shipped.Collection("countries", Country, built)
+from interpol_data.collection import Collection
+countries = Collection("countries", Country, built)
 countries.get("FR")
 marks.append(("index by id, get 'FR'", clock()))
 countries.lookup("France")

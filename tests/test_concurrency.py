@@ -11,14 +11,14 @@ def test_first_use_from_many_threads_loads_once() -> None:
     code = """
 import threading
 import interpol_data
-from interpol_data import _shipped as loading
+from interpol_data import _shipped
 
 calls = []
-original = loading.load_packaged
+original = _shipped.load_packaged
 def counting(*args):
     calls.append(1)
     return original(*args)
-loading.load_packaged = counting
+_shipped.load_packaged = counting
 
 barrier = threading.Barrier(16)
 seen = []

@@ -323,14 +323,14 @@ def test_fork_during_the_first_load_does_not_deadlock_the_child() -> None:
     # The parent's loading thread holds the first-use lock when the process forks.
     script = """
 import os, threading, time
-import interpol_data, interpol_data._shipped as loading
-real = loading.load_packaged
+import interpol_data, interpol_data._shipped as shipped
+real = shipped.load_packaged
 inside = threading.Event()
 def slow(*args):
     inside.set()
     time.sleep(0.5)
     return real(*args)
-loading.load_packaged = slow
+shipped.load_packaged = slow
 thread = threading.Thread(target=interpol_data.dataset)
 thread.start()
 inside.wait()

@@ -207,6 +207,7 @@ def check_counts(
 
 
 def check_seats(bodies: Iterable[r.Body], problems: list[Problem]) -> None:
+    """A body that lists its holders lists as many as its seats, or a note says why not."""
     for body in bodies:
         listed = len(body.holders)
         if body.seats is not None and listed and listed != body.seats and body.notes is None:

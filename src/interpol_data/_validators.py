@@ -94,7 +94,7 @@ def _no_sibling(_name: str) -> Any:
 
 
 class Check:
-    """A rule about one field's value; also usable as an attrs validator."""
+    """A rule about one field's value, asked of one value, of a record's field or of a column."""
 
     __slots__ = ()
 
